@@ -1,0 +1,56 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "StakeMap",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "StakeMap", targets: ["StakeMap"]),
+        .library(name: "StakeMapAnalysis", targets: ["StakeMapAnalysis"]),
+        .library(name: "StakeMapRender", targets: ["StakeMapRender"]),
+        .library(name: "StakeMapFormats", targets: ["StakeMapFormats"]),
+        .executable(name: "stakemap", targets: ["stakemap"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        .target(
+            name: "StakeMap",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "StakeMapAnalysis",
+            dependencies: ["StakeMap", .product(name: "HeapModule", package: "swift-collections")]
+        ),
+        .target(
+            name: "StakeMapRender",
+            dependencies: ["StakeMap", "CGraphviz"]
+        ),
+        .target(
+            name: "StakeMapFormats",
+            dependencies: ["StakeMap", .product(name: "CSV", package: "CSV.swift")]
+        ),
+        .executableTarget(
+            name: "stakemap",
+            dependencies: [
+                "StakeMap", "StakeMapAnalysis", "StakeMapRender", "StakeMapFormats",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "StakeMapTests", dependencies: ["StakeMap"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "StakeMapAnalysisTests", dependencies: ["StakeMapAnalysis", "StakeMapFormats"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "StakeMapRenderTests", dependencies: ["StakeMapRender"]),
+        .testTarget(name: "StakeMapFormatsTests", dependencies: ["StakeMapFormats"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "StakeMapCLITests", dependencies: ["StakeMap"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,64 @@
+/// A relationship between two actors.
+public struct Tie: Sendable, Hashable, Codable {
+    /// The actor the tie starts from.
+    public var from: String
+    /// The actor the tie goes to.
+    public var to: String
+    /// What the relationship is.
+    public var kind: TieKind
+    /// When it happened or held (`date`, or `start`/`end`).
+    public var date: DateSpan?
+    /// Whether the date was written as `start`/`end` rather than `date`.
+    public var usesStartEnd: Bool
+    /// Where it happened.
+    public var place: String?
+    /// Closeness, 1 (weak) to 5 (close); default 1.
+    public var strength: Int
+    /// How well established the tie is.
+    public var confidence: Confidence
+    /// Who may see this tie.
+    public var sensitivity: Sensitivity
+    /// What came of a meeting.
+    public var outcome: String?
+    /// When a meeting is to be followed up.
+    public var followUp: PartialDate?
+    /// A free-text note.
+    public var note: String?
+    /// Where the tie is stated.
+    public var sources: [Citation]
+
+    /// Creates a tie.
+    public init(from: String, to: String, kind: TieKind, date: DateSpan? = nil, usesStartEnd: Bool = false,
+                place: String? = nil, strength: Int = 1, confidence: Confidence = .confirmed,
+                sensitivity: Sensitivity = .public, outcome: String? = nil, followUp: PartialDate? = nil,
+                note: String? = nil, sources: [Citation] = []) {
+        self.from = from
+        self.to = to
+        self.kind = kind
+        self.date = date
+        self.usesStartEnd = usesStartEnd
+        self.place = place
+        self.strength = strength
+        self.confidence = confidence
+        self.sensitivity = sensitivity
+        self.outcome = outcome
+        self.followUp = followUp
+        self.note = note
+        self.sources = sources
+    }
+
+    /// Whether the tie has a direction (by its kind).
+    public var isDirected: Bool { kind.isDirected }
+
+    /// The identity used to merge the same tie stated in two files: ends, kind and date.
+    public var identity: String {
+        let ends = isDirected || from <= to ? "\(from)|\(to)" : "\(to)|\(from)"
+        return "\(ends)|\(kind.rawValue)|\(date?.description ?? "")"
+    }
+
+    /// Whether `actor` is one of the tie's ends.
+    public func involves(_ actor: String) -> Bool { from == actor || to == actor }
+
+    /// The other end of the tie as seen from `actor`.
+    public func otherEnd(from actor: String) -> String { from == actor ? to : from }
+}

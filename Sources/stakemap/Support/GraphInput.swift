@@ -1,0 +1,13 @@
+import ArgumentParser
+import StakeMapFormats
+
+/// Loads the graph argument of a command, printing every problem and exiting 1 on failure.
+func loadGraph(_ path: String) throws -> Graph {
+    do {
+        let loaded = try GraphLoader.load(path: path)
+        report(warnings: loaded.warnings)
+        return loaded.graph
+    } catch {
+        throw report(error)
+    }
+}

@@ -43,6 +43,7 @@ let package = Package(
             name: "stakemap",
             dependencies: [
                 "StakeMap", "StakeMapAnalysis", "StakeMapRender", "StakeMapFormats",
+                .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

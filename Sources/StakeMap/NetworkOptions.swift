@@ -36,7 +36,7 @@ extension Network {
         for tie in graph.ties where audience.canSee(tie.sensitivity) {
             if let kinds = options.tieKinds, !kinds.contains(tie.kind) { continue }
             guard let u = index[tie.from], let v = index[tie.to] else { continue }
-            let strength = Double(tie.strength)
+            let strength = tie.analysisWeight
             edges.append(NetworkEdge(source: u, target: v, strength: strength))
             if options.directed && !tie.isDirected {
                 edges.append(NetworkEdge(source: v, target: u, strength: strength))

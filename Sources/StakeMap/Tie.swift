@@ -14,6 +14,9 @@ public struct Tie: Sendable, Hashable, Codable {
     public var place: String?
     /// Closeness, 1 (weak) to 5 (close); default 1.
     public var strength: Int
+    /// An exact positive weight from imported data (GraphML, CSV); when set, the analysis view
+    /// uses it in place of `strength`.
+    public var weight: Double?
     /// How well established the tie is.
     public var confidence: Confidence
     /// Who may see this tie.
@@ -29,7 +32,7 @@ public struct Tie: Sendable, Hashable, Codable {
 
     /// Creates a tie.
     public init(from: String, to: String, kind: TieKind, date: DateSpan? = nil, usesStartEnd: Bool = false,
-                place: String? = nil, strength: Int = 1, confidence: Confidence = .confirmed,
+                place: String? = nil, strength: Int = 1, weight: Double? = nil, confidence: Confidence = .confirmed,
                 sensitivity: Sensitivity = .public, outcome: String? = nil, followUp: PartialDate? = nil,
                 note: String? = nil, sources: [Citation] = []) {
         self.from = from
@@ -39,6 +42,7 @@ public struct Tie: Sendable, Hashable, Codable {
         self.usesStartEnd = usesStartEnd
         self.place = place
         self.strength = strength
+        self.weight = weight
         self.confidence = confidence
         self.sensitivity = sensitivity
         self.outcome = outcome
@@ -46,6 +50,9 @@ public struct Tie: Sendable, Hashable, Codable {
         self.note = note
         self.sources = sources
     }
+
+    /// The weight the analysis view uses: `weight` when set, else `strength`.
+    public var analysisWeight: Double { weight ?? Double(strength) }
 
     /// Whether the tie has a direction (by its kind).
     public var isDirected: Bool { kind.isDirected }

@@ -1,0 +1,206 @@
+/// Merges the fragments of a file and its includes into one network, reporting duplicate ids
+/// within a file and conflicting values across files.
+struct FragmentMerger {
+    private(set) var diagnostics: [Diagnostic] = []
+    private(set) var sources: [Located<Source>] = []
+    private(set) var actors: [Located<Actor>] = []
+    private(set) var ties: [Located<Tie>] = []
+    private(set) var events: [Located<Event>] = []
+    private var sourceIndex: [String: Int] = [:]
+    private var actorIndex: [String: Int] = [:]
+    private var eventIndex: [String: Int] = [:]
+    private var tieIndex: [String: Int] = [:]
+
+    mutating func add(_ fragment: Fragment) {
+        for source in fragment.sources { add(source) }
+        for actor in fragment.actors { add(actor) }
+        for event in fragment.events { add(event) }
+        for tie in fragment.ties { add(tie) }
+    }
+
+    private mutating func conflict(_ what: String, _ field: String, _ mine: String, _ theirs: String,
+                                   at location: SourceLocation, other: SourceLocation) {
+        diagnostics.append(Diagnostic(.error, at: location,
+            "conflicting \(field) for \(what): '\(mine)' here, '\(theirs)' at \(other)",
+            hint: "make the two entries agree, or declare the value in one file only"))
+    }
+
+    private mutating func duplicate(_ what: String, _ id: String, at location: SourceLocation, first: SourceLocation) {
+        diagnostics.append(Diagnostic(.error, at: location, "duplicate \(what) id '\(id)' (first declared at \(first))",
+                                      hint: "ids must be unique; merge the two entries or rename one"))
+    }
+
+    /// Merges an optional scalar, reporting a conflict when both sides have different values.
+    private mutating func merge<T: Equatable>(_ current: inout T?, _ incoming: T?, field: String, what: String,
+                                              describe: (T) -> String, at: SourceLocation, other: SourceLocation) {
+        guard let incoming else { return }
+        if let existing = current, existing != incoming {
+            conflict(what, field, describe(incoming), describe(existing), at: at, other: other)
+        } else {
+            current = incoming
+        }
+    }
+
+    private mutating func mergeText(_ current: inout LocalizedText?, _ incoming: LocalizedText?, field: String,
+                                    what: String, at: SourceLocation, other: SourceLocation) {
+        guard let incoming else { return }
+        guard let existing = current else {
+            current = incoming
+            return
+        }
+        for (language, text) in incoming.translations {
+            if let mine = existing.translations[language], mine != text {
+                conflict(what, language.isEmpty ? field : "\(field) (\(language))", text, mine, at: at, other: other)
+            }
+        }
+        current = existing.merging(incoming)
+    }
+
+    private mutating func add(_ incoming: Located<Source>) {
+        let id = incoming.value.id
+        guard let position = sourceIndex[id] else {
+            sourceIndex[id] = sources.count
+            sources.append(incoming)
+            return
+        }
+        let existing = sources[position]
+        if existing.location.file == incoming.location.file {
+            duplicate("source", id, at: incoming.location, first: existing.location)
+            return
+        }
+        var merged = existing.value, new = incoming.value
+        let what = "source '\(id)'", here = incoming.location, there = existing.location
+        mergeText(&merged.title, new.title, field: "title", what: what, at: here, other: there)
+        merge(&merged.file, new.file, field: "file", what: what, describe: { $0 }, at: here, other: there)
+        merge(&merged.url, new.url, field: "url", what: what, describe: { $0 }, at: here, other: there)
+        merge(&merged.date, new.date, field: "date", what: what, describe: \.description, at: here, other: there)
+        merge(&merged.language, new.language, field: "language", what: what, describe: { $0 }, at: here, other: there)
+        merge(&merged.note, new.note, field: "note", what: what, describe: { $0 }, at: here, other: there)
+        new = merged
+        sources[position].value = new
+    }
+
+    private mutating func add(_ incoming: Located<Actor>) {
+        let id = incoming.value.id
+        if let position = eventIndex[id] {
+            diagnostics.append(Diagnostic(.error, at: incoming.location,
+                "actor id '\(id)' is already the id of an event (at \(events[position].location))",
+                hint: "actors and events share one namespace; rename one"))
+            return
+        }
+        guard let position = actorIndex[id] else {
+            actorIndex[id] = actors.count
+            actors.append(incoming)
+            return
+        }
+        let existing = actors[position]
+        if existing.location.file == incoming.location.file {
+            duplicate("actor", id, at: incoming.location, first: existing.location)
+            return
+        }
+        var merged = existing.value
+        let new = incoming.value
+        let what = "actor '\(id)'", here = incoming.location, there = existing.location
+        if merged.kind != new.kind {
+            conflict(what, "kind", new.kind.rawValue, merged.kind.rawValue, at: incoming.location(of: "kind"), other: existing.location(of: "kind"))
+        }
+        // A name given only by the id (no `name` key) does not conflict with a real name.
+        let existingDefaulted = existing.keyLocations["name.default"] != nil
+        let incomingDefaulted = incoming.keyLocations["name.default"] != nil
+        if existingDefaulted && !incomingDefaulted {
+            merged.name = new.name
+            actors[position].keyLocations["name.default"] = nil
+        } else if !incomingDefaulted {
+            var name: LocalizedText? = merged.name
+            mergeText(&name, new.name, field: "name", what: what, at: incoming.location(of: "name"), other: existing.location(of: "name"))
+            merged.name = name ?? merged.name
+        }
+        merged.aliases = union(merged.aliases, new.aliases)
+        merged.tags = union(merged.tags, new.tags)
+        merged.sources = union(merged.sources, new.sources)
+        merge(&merged.country, new.country, field: "country", what: what, describe: { $0 }, at: here, other: there)
+        merge(&merged.place, new.place, field: "place", what: what, describe: { $0 }, at: here, other: there)
+        merge(&merged.region, new.region, field: "region", what: what, describe: { $0 }, at: here, other: there)
+        mergeText(&merged.title, new.title, field: "title", what: what, at: here, other: there)
+        merge(&merged.gender, new.gender, field: "gender", what: what, describe: \.rawValue, at: here, other: there)
+        merge(&merged.influence, new.influence, field: "influence", what: what, describe: { "\($0)" }, at: here, other: there)
+        merge(&merged.stance, new.stance, field: "stance", what: what, describe: { "\($0)" }, at: here, other: there)
+        merge(&merged.note, new.note, field: "note", what: what, describe: { $0 }, at: here, other: there)
+        if new.sensitivity != merged.sensitivity {
+            // The stricter level wins: protection is never lowered by a merge.
+            merged.sensitivity = max(merged.sensitivity, new.sensitivity)
+        }
+        actors[position].value = merged
+    }
+
+    private mutating func add(_ incoming: Located<Event>) {
+        let id = incoming.value.id
+        if let position = actorIndex[id] {
+            diagnostics.append(Diagnostic(.error, at: incoming.location,
+                "event id '\(id)' is already the id of an actor (at \(actors[position].location))",
+                hint: "actors and events share one namespace; rename one"))
+            return
+        }
+        guard let position = eventIndex[id] else {
+            eventIndex[id] = events.count
+            events.append(incoming)
+            return
+        }
+        let existing = events[position]
+        if existing.location.file == incoming.location.file {
+            duplicate("event", id, at: incoming.location, first: existing.location)
+            return
+        }
+        var merged = existing.value
+        let new = incoming.value
+        let what = "event '\(id)'", here = incoming.location, there = existing.location
+        if merged.kind != new.kind {
+            conflict(what, "kind", new.kind.rawValue, merged.kind.rawValue, at: here, other: there)
+        }
+        mergeText(&merged.name, new.name, field: "name", what: what, at: here, other: there)
+        merge(&merged.date, new.date, field: "date", what: what, describe: \.description, at: here, other: there)
+        merge(&merged.place, new.place, field: "place", what: what, describe: { $0 }, at: here, other: there)
+        merge(&merged.outcome, new.outcome, field: "outcome", what: what, describe: { $0 }, at: here, other: there)
+        merge(&merged.followUp, new.followUp, field: "follow_up", what: what, describe: \.description, at: here, other: there)
+        merge(&merged.note, new.note, field: "note", what: what, describe: { $0 }, at: here, other: there)
+        merged.organizers = union(merged.organizers, new.organizers)
+        let known = Set(merged.participants.map(\.id))
+        merged.participants += new.participants.filter { !known.contains($0.id) }
+        merged.topics = union(merged.topics, new.topics)
+        merged.sources = union(merged.sources, new.sources)
+        merged.sensitivity = max(merged.sensitivity, new.sensitivity)
+        events[position].value = merged
+    }
+
+    private mutating func add(_ incoming: Located<Tie>) {
+        let identity = incoming.value.identity
+        guard let position = tieIndex[identity] else {
+            tieIndex[identity] = ties.count
+            ties.append(incoming)
+            return
+        }
+        let existing = ties[position]
+        var merged = existing.value
+        let new = incoming.value
+        let what = "tie \(new.from) —\(new.kind.rawValue)→ \(new.to)", here = incoming.location, there = existing.location
+        if merged.strength != new.strength {
+            conflict(what, "strength", "\(new.strength)", "\(merged.strength)", at: here, other: there)
+        }
+        merge(&merged.place, new.place, field: "place", what: what, describe: { $0 }, at: here, other: there)
+        merge(&merged.weight, new.weight, field: "weight", what: what, describe: { "\($0)" }, at: here, other: there)
+        merge(&merged.outcome, new.outcome, field: "outcome", what: what, describe: { $0 }, at: here, other: there)
+        merge(&merged.followUp, new.followUp, field: "follow_up", what: what, describe: \.description, at: here, other: there)
+        merge(&merged.note, new.note, field: "note", what: what, describe: { $0 }, at: here, other: there)
+        if merged.confidence != new.confidence {
+            conflict(what, "confidence", new.confidence.rawValue, merged.confidence.rawValue, at: here, other: there)
+        }
+        merged.sensitivity = max(merged.sensitivity, new.sensitivity)
+        merged.sources = union(merged.sources, new.sources)
+        ties[position].value = merged
+    }
+
+    private func union<T: Hashable>(_ first: [T], _ second: [T]) -> [T] {
+        var seen = Set(first)
+        return first + second.filter { seen.insert($0).inserted }
+    }
+}

@@ -249,7 +249,7 @@ final class FragmentDecoder {
             default: break
             }
         }
-        guard let id, kind != nil else {
+        guard id != nil, kind != nil else {
             if let id { declaredButInvalid.insert(id) }
             return nil
         }

@@ -10,7 +10,7 @@ public enum GraphLoader {
     public static func load(path: String) throws(StakeMapError) -> LoadedGraph {
         let ext = (path as NSString).pathExtension.lowercased()
         switch ext {
-        case "yaml", "yml":
+        case "yaml", "yml", "json":
             return try NativeReader().read(path: path)
         default:
             throw StakeMapError(.unsupported, "cannot read '\(path)': unknown extension '.\(ext)'",

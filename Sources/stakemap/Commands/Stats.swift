@@ -1,11 +1,92 @@
 import ArgumentParser
+import Foundation
+import StakeMapAnalysis
 
-/// `stakemap stats` (being written).
+/// `stakemap stats G`: counts by kind, density, components and the date span.
 struct StatsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "stats", abstract: "(not yet available)")
+    static let configuration = CommandConfiguration(
+        commandName: "stats",
+        abstract: "Summarise a network: counts by kind, density, components, date span.",
+        discussion: """
+        Density and components are those of the analysis view: all ties plus event \
+        co-participation, undirected (narrow it with --kinds, --no-events).
+
+        Example:
+          stakemap stats graphs/libya-wps.yaml --format md
+        """)
+
+    @Argument(help: "The network to summarise.")
+    var graph: String
+
+    @Option(help: "Output: table, json, csv or md.")
+    var format: OutputFormat = .table
+
+    @OptionGroup var view: NetworkViewOptions
+    @OptionGroup var audience: AudienceOption
 
     func run() throws {
-        printError("error: 'stakemap stats' is not available yet")
-        throw ExitStatus.failure
+        let graph = try loadGraph(self.graph).visible(to: audience.audience)
+        let network = Network(graph, options: try view.networkOptions(audience: audience.audience))
+        let components = network.components()
+        let largest = components.sizes.max() ?? 0
+        let isolated = (0..<network.nodeCount).filter { network.degree(of: Int32($0)) == 0 && network.inDegree(of: Int32($0)) == 0 }.count
+        var rows: [(String, String)] = [("actors", "\(graph.actors.count)")]
+        for kind in ActorKind.allCases {
+            let count = graph.actors.filter { $0.kind == kind }.count
+            if count > 0 { rows.append(("  \(kind.rawValue)", "\(count)")) }
+        }
+        rows.append(("ties", "\(graph.ties.count)"))
+        for kind in TieKind.allCases {
+            let count = graph.ties.filter { $0.kind == kind }.count
+            if count > 0 { rows.append(("  \(kind.rawValue)", "\(count)")) }
+        }
+        rows.append(("events", "\(graph.events.count)"))
+        for kind in EventKind.allCases {
+            let count = graph.events.filter { $0.kind == kind }.count
+            if count > 0 { rows.append(("  \(kind.rawValue)", "\(count)")) }
+        }
+        rows += [
+            ("sources", "\(graph.sources.count)"),
+            ("edges in analysis view", "\(network.edgeCount)"),
+            ("density", String(format: "%.4f", network.density)),
+            ("components", "\(components.count)"),
+            ("largest component", "\(largest)"),
+            ("isolated actors", "\(isolated)"),
+            ("date span", graph.dateSpan?.description ?? ""),
+            ("undated ties", "\(graph.ties.filter { $0.date == nil }.count)"),
+            ("ties without a source", "\(graph.ties.filter { $0.sources.isEmpty }.count)"),
+        ]
+        if format == .json {
+            print(statsJSON(graph: graph, network: network, components: components, largest: largest))
+        } else {
+            if format == .table {
+                let title = graph.title?.text(in: "en") ?? self.graph
+                print(title + (graph.asOf.map { " (as of \($0))" } ?? "") + "\n")
+            }
+            let table = Table(headers: ["measure", "value"], rows: rows.map { [$0.0, $0.1] }, numericColumns: [1])
+            print(table.render(format), terminator: "")
+        }
+    }
+
+    private func statsJSON(graph: Graph, network: Network, components: Components, largest: Int) -> String {
+        func counts<K: RawRepresentable & CaseIterable>(_ kinds: K.Type, _ values: [K]) -> [String: Int] where K.RawValue == String, K: Equatable {
+            Dictionary(uniqueKeysWithValues: K.allCases.compactMap { kind in
+                let count = values.filter { $0 == kind }.count
+                return count > 0 ? (kind.rawValue, count) : nil
+            })
+        }
+        let object: [String: Any] = [
+            "actors": graph.actors.count, "ties": graph.ties.count, "events": graph.events.count,
+            "sources": graph.sources.count,
+            "actor_kinds": counts(ActorKind.self, graph.actors.map(\.kind)),
+            "tie_kinds": counts(TieKind.self, graph.ties.map(\.kind)),
+            "event_kinds": counts(EventKind.self, graph.events.map(\.kind)),
+            "edges": network.edgeCount, "density": network.density,
+            "components": components.count, "largest_component": largest,
+            "date_span": graph.dateSpan?.description ?? NSNull(),
+            "as_of": graph.asOf?.description ?? NSNull(),
+        ]
+        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]) else { return "{}" }
+        return String(decoding: data, as: UTF8.self)
     }
 }

@@ -97,10 +97,15 @@ def measures(graph):
         result["components"] = sorted(sorted(c) for c in nx.connected_components(graph))
     result["articulation_points"] = sorted(nx.articulation_points(undirected))
     result["bridges"] = sorted(sorted(e) for e in nx.bridges(undirected))
-    result["constraint"] = per_node(nx.constraint(graph))
-    result["constraint_weighted"] = per_node(nx.constraint(graph, weight="weight"))
-    result["effective_size"] = per_node(nx.effective_size(graph))
-    result["effective_size_weighted"] = per_node(nx.effective_size(graph, weight="weight"))
+    # `nodes=` selects networkx's per-node implementation, which follows Burt's definition;
+    # networkx 3.6's vectorized weighted effective_size (nodes=None) divides each mutual weight
+    # by the column maximum instead of the row maximum, so it disagrees with its own per-node
+    # path on weighted networks.
+    every = list(graph.nodes())
+    result["constraint"] = per_node(nx.constraint(graph, nodes=every))
+    result["constraint_weighted"] = per_node(nx.constraint(graph, nodes=every, weight="weight"))
+    result["effective_size"] = per_node(nx.effective_size(graph, nodes=every))
+    result["effective_size_weighted"] = per_node(nx.effective_size(graph, nodes=every, weight="weight"))
     result["density"] = nx.density(graph)
     largest = max(nx.connected_components(undirected), key=len)
     result["diameter"] = nx.diameter(undirected.subgraph(largest))

@@ -1,0 +1,108 @@
+import Foundation
+internal import CGraphviz
+
+/// Lays out and renders a `Scene` with libgvc, in memory.
+///
+/// Builds the cgraph graph directly (no DOT text, no subprocess), runs `gvLayout` and
+/// `gvRenderData`, and frees everything in the documented order: `gvFreeRenderData`,
+/// `gvFreeLayout`, `agclose`, `gvFreeContext`. Every call runs under `GraphvizLock`.
+enum GraphvizRenderer {
+    /// The bytes of `scene` in `format`, and Graphviz's warnings.
+    ///
+    /// - Throws: `StakeMapError` `.environment` when plugins are missing, `.unsupported` when
+    ///   Graphviz reports an error (any captured `Error:` counts as failure).
+    static func render(_ scene: Scene, format: RenderFormat) throws -> (data: Data, warnings: [Diagnostic]) {
+        try GraphvizLock.withLock {
+            let messages = GraphvizMessages.shared
+            messages.begin()
+            guard let context = gvContext() else {
+                throw StakeMapError(.environment, "Graphviz could not create a context", hint: GraphvizPlugins.fix)
+            }
+            defer { gvFreeContext(context) }
+            do {
+                try GraphvizPlugins.require(context, engine: scene.engine, format: format)
+            } catch {
+                _ = messages.drain()
+                throw error
+            }
+            guard let graph = smap_open_directed("stakemap") else {
+                throw failure("Graphviz could not create a graph", messages.drain())
+            }
+            defer { agclose(graph) }
+            try build(scene, into: graph)
+            guard gvLayout(context, graph, scene.engine.rawValue) == 0 else {
+                throw failure("Graphviz could not lay the map out with '\(scene.engine.rawValue)'", messages.drain())
+            }
+            defer { gvFreeLayout(context, graph) }
+            var buffer: UnsafeMutablePointer<CChar>?
+            var length: UInt32 = 0
+            let status = gvRenderData(context, graph, format.graphvizFormat, &buffer, &length)
+            defer { if let buffer { gvFreeRenderData(buffer) } }
+            let data = buffer.map { Data(bytes: $0, count: Int(length)) } ?? Data()
+            let diagnostics = messages.drain()
+            guard status == 0, !data.isEmpty, !diagnostics.contains(where: { $0.severity == .error }) else {
+                throw failure("Graphviz could not render \(format.rawValue)", diagnostics)
+            }
+            return (data, diagnostics)
+        }
+    }
+
+    /// An error whose first line says what failed, followed by what Graphviz said.
+    private static func failure(_ message: String, _ diagnostics: [Diagnostic]) -> StakeMapError {
+        StakeMapError(.unsupported, [Diagnostic(.error, at: nil, message)] + diagnostics.map { diagnostic in
+            var copy = diagnostic
+            copy.severity = .error
+            return copy
+        })
+    }
+
+    /// Creates the scene's clusters, nodes and edges in `graph`.
+    private static func build(_ scene: Scene, into graph: UnsafeMutablePointer<Agraph_t>) throws {
+        for attribute in scene.graphAttributes where !attribute.isHTML {
+            smap_declare_graph_attribute(graph, attribute.name, "")
+            try set(attribute, on: UnsafeMutableRawPointer(graph))
+        }
+        for attribute in scene.nodeDefaults { smap_declare_node_attribute(graph, attribute.name, attribute.value) }
+        for attribute in scene.edgeDefaults { smap_declare_edge_attribute(graph, attribute.name, attribute.value) }
+
+        var subgraphs = [UnsafeMutablePointer<Agraph_t>]()
+        subgraphs.reserveCapacity(scene.clusters.count)
+        for cluster in scene.clusters {
+            let parent = cluster.parent.map { subgraphs[$0] } ?? graph
+            guard let subgraph = smap_subgraph(parent, cluster.name) else {
+                throw StakeMapError(.unsupported, "Graphviz could not create cluster '\(cluster.name)'")
+            }
+            for attribute in cluster.attributes { try set(attribute, on: UnsafeMutableRawPointer(subgraph)) }
+            subgraphs.append(subgraph)
+        }
+        var nodes = [UnsafeMutablePointer<Agnode_t>]()
+        nodes.reserveCapacity(scene.nodes.count)
+        for node in scene.nodes {
+            let container = node.cluster.map { subgraphs[$0] } ?? graph
+            guard let created = smap_node(container, node.name) else {
+                throw StakeMapError(.unsupported, "Graphviz could not create node '\(node.name)'")
+            }
+            for attribute in node.attributes { try set(attribute, on: UnsafeMutableRawPointer(created)) }
+            nodes.append(created)
+        }
+        for edge in scene.edges {
+            guard let created = smap_edge(graph, nodes[edge.tail], nodes[edge.head], edge.name) else {
+                throw StakeMapError(.unsupported, "Graphviz could not create edge '\(edge.name)'")
+            }
+            for attribute in edge.attributes { try set(attribute, on: UnsafeMutableRawPointer(created)) }
+        }
+        // The HTML label last, so that no cluster inherits it.
+        for attribute in scene.graphAttributes where attribute.isHTML {
+            try set(attribute, on: UnsafeMutableRawPointer(graph))
+        }
+    }
+
+    private static func set(_ attribute: Scene.Attribute, on object: UnsafeMutableRawPointer) throws {
+        let status = attribute.isHTML
+            ? smap_set_html(object, attribute.name, attribute.value)
+            : smap_set(object, attribute.name, attribute.value)
+        guard status == 0 else {
+            throw StakeMapError(.unsupported, "Graphviz rejected the attribute '\(attribute.name)'")
+        }
+    }
+}

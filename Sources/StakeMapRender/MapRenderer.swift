@@ -1,0 +1,26 @@
+import Foundation
+
+/// Draws stakeholder maps with Graphviz, in-process.
+///
+/// ```swift
+/// let map = try MapRenderer.render(graph, options: RenderOptions(format: .png, language: .both))
+/// try map.data.write(to: url)
+/// ```
+public enum MapRenderer {
+    /// Renders the part of `graph` that `options.audience` may see.
+    ///
+    /// Actors, ties and events above the audience are left out before anything reaches
+    /// Graphviz, so nothing of them (name, alias, note, source, id) is in the bytes.
+    /// Calls are serialized process-wide: Graphviz is not thread-safe.
+    /// - Throws: `StakeMapError` — `.badArgument` for a focus actor that is not visible,
+    ///   `.environment` when Graphviz's plugins are missing, `.unsupported` when Graphviz fails.
+    /// - Complexity: building is O(V + E + Σ attendees²); the layout dominates (see
+    ///   `LayoutEngine`).
+    public static func render(_ graph: Graph, options: RenderOptions = RenderOptions()) throws -> RenderedMap {
+        let view = try MapView(graph: graph, audience: options.audience, focus: options.focus)
+        let scene = SceneBuilder.build(view: view, options: options)
+        let (data, warnings) = try GraphvizRenderer.render(scene, format: options.format)
+        return RenderedMap(data: data, format: options.format, layout: scene.engine, nodeCount: scene.nodes.count,
+                           edgeCount: scene.edges.count, warnings: scene.warnings + warnings)
+    }
+}

@@ -12,6 +12,10 @@ public enum GraphLoader {
         switch ext {
         case "yaml", "yml", "json":
             return try NativeReader().read(path: path)
+        case "graphml":
+            return try GraphMLReader().read(path: path)
+        case "csv":
+            return try CSVGraphReader().read(path: path)
         default:
             throw StakeMapError(.unsupported, "cannot read '\(path)': unknown extension '.\(ext)'",
                                 hint: "use one of: \(extensions.map { "." + $0 }.joined(separator: ", "))")

@@ -1,0 +1,44 @@
+import Foundation
+
+/// The naming convention that pairs a nodes file with its edges file in one folder.
+///
+/// `X-nodes.csv`/`X-edges.csv`, `X_nodes.csv`/`X_edges.csv`, `X nodes.csv`, `X [Nodes].csv` (Gephi)
+/// and plain `nodes.csv`/`edges.csv`, in any letter case.
+public enum CSVGraphFiles {
+    /// Which half of a pair a file is.
+    public enum Role: String, Sendable, Hashable {
+        /// A table of nodes (`id`, `label`, …).
+        case nodes
+        /// A table of edges (`source`, `target`, `weight`, …).
+        case edges
+    }
+
+    /// The role that `path`'s name implies and the path its partner would have; nil when the
+    /// name follows no convention.
+    public static func convention(for path: String) -> (role: Role, partner: String)? {
+        let url = URL(fileURLWithPath: path)
+        let ext = url.pathExtension
+        let stem = ext.isEmpty ? url.lastPathComponent : String(url.lastPathComponent.dropLast(ext.count + 1))
+        let lower = stem.lowercased()
+        for (role, token, other) in [(Role.nodes, "nodes", "edges"), (Role.edges, "edges", "nodes")] {
+            let matches = lower == token || ["-", "_", " ", "."].contains { lower.hasSuffix($0 + token) }
+                || lower.hasSuffix("[\(token)]")
+            guard matches, let range = stem.range(of: token, options: [.caseInsensitive, .backwards]) else { continue }
+            let written = String(stem[range])
+            let replacement = written == written.uppercased() ? other.uppercased()
+                : written.first?.isUppercase == true ? other.capitalized : other
+            let partnerName = stem.replacingCharacters(in: range, with: replacement) + (ext.isEmpty ? "" : "." + ext)
+            let partner = (path as NSString).deletingLastPathComponent
+            return (role, partner.isEmpty ? partnerName : (partner as NSString).appendingPathComponent(partnerName))
+        }
+        return nil
+    }
+
+    /// The nodes and edges files that go with `path`: `path` itself in its role, and its partner
+    /// if that file exists. Nil roles when the name follows no convention.
+    public static func pair(for path: String) -> (nodes: String?, edges: String?)? {
+        guard let (role, partner) = convention(for: path) else { return nil }
+        let found = FileManager.default.fileExists(atPath: partner) ? partner : nil
+        return role == .nodes ? (path, found) : (found, path)
+    }
+}

@@ -1,0 +1,95 @@
+// Shared by the GraphML and CSV readers: the final step, from collected records to a `LoadedGraph`.
+
+extension ForeignGraphBuilder {
+    /// The network, or every error found (including edges whose ends are not nodes).
+    /// - Complexity: O(nodes + edges).
+    mutating func build() throws(StakeMapError) -> LoadedGraph {
+        var candidates: [String]?
+        for edge in edges where !(hasNode(edge.source) && hasNode(edge.target)) {
+            let known = candidates ?? nodes.prefix(5_000).map(\.originalID)
+            candidates = known
+            for (end, role) in [(edge.source, "source"), (edge.target, "target")] where !hasNode(end) {
+                report.error("edge \(role) '\(end)' is not a node", at: edge.location,
+                             hint: report.isFull ? nil : Suggestion.hint(for: end, in: known))
+            }
+        }
+        if let failure = report.failure { throw failure }
+
+        let ids = ForeignIDs(nodes.map(\.originalID))
+        let actors = nodes.map { actor(from: $0, id: ids.actorID($0.originalID)) }
+        var ties: [Tie] = []
+        ties.reserveCapacity(edges.count)
+        var undirectedDirected = Tally()
+        for edge in edges {
+            let tie = tie(from: edge, ids: ids)
+            if edge.directed && !tie.isDirected { undirectedDirected.add(tie.kind.rawValue, at: edge.location) }
+            ties.append(tie)
+        }
+        if let failure = report.failure { throw failure }
+        summarize(renamings: ids.renamings, undirectedDirected: undirectedDirected)
+        let graph = Graph(title: title, description: description, actors: actors, ties: ties)
+        return LoadedGraph(graph: graph, warnings: report.warnings)
+    }
+
+    private func actor(from node: ForeignNode, id: String) -> Actor {
+        let name = node.name ?? node.graphicsLabel ?? node.originalID
+        return Actor(id: id, kind: node.kind, name: LocalizedText(name),
+                     aliases: id == node.originalID ? [] : [node.originalID],
+                     country: node.country, place: node.place, region: node.region,
+                     title: node.title.map { LocalizedText($0) }, tags: node.tags, note: node.note)
+    }
+
+    private mutating func tie(from edge: ForeignEdge, ids: ForeignIDs) -> Tie {
+        var date = edge.date
+        var usesStartEnd = false
+        if edge.start != nil || edge.end != nil, date == nil, let start = edge.start ?? edge.end {
+            if let span = DateSpan(start: start, end: edge.end ?? start) {
+                date = span
+                usesStartEnd = true
+            } else {
+                report.error("end \(edge.end.map(\.description) ?? "") is before start \(start)",
+                             at: edge.startLocation ?? edge.location)
+            }
+        }
+        // MODEL: once `Tie` has an exact `weight: Double?`, pass `edge.weight` here as well.
+        return Tie(from: ids.actorID(edge.source), to: ids.actorID(edge.target), kind: edge.kind ?? .related,
+                   date: date, usesStartEnd: usesStartEnd, place: edge.place,
+                   strength: edge.weight.map(ForeignValue.strength(forWeight:)) ?? 1, note: edge.note)
+    }
+
+    private mutating func summarize(renamings: [(original: String, slug: String)], undirectedDirected: Tally) {
+        if !renamings.isEmpty {
+            let shown = renamings.prefix(20).map { "'\($0.original)' → \($0.slug)" }
+            let more = renamings.count > 20 ? ", and \(renamings.count - 20) more" : ""
+            let first = nodes.first { $0.originalID == renamings[0].original }?.location
+            report.warn("\(renamings.count) node ids are not actor ids ([a-z0-9][a-z0-9._-]*) and were renamed: "
+                        + shown.joined(separator: ", ") + more, at: first,
+                        hint: "each original id is kept as an alias of its actor")
+        }
+        let tallies: [(Tally, String, String?)] = [
+            (report.unknownActorKinds, "unknown actor kinds read as 'other'",
+             "known kinds: " + ActorKind.allCases.map(\.rawValue).joined(separator: ", ")),
+            (report.unknownTieKinds, "unknown tie kinds read as 'related'",
+             "known kinds: " + TieKind.allCases.map(\.rawValue).joined(separator: ", ")),
+            (report.badCountries, "country values that are not ISO 3166-1 alpha-2 codes were dropped",
+             "use two-letter codes such as LY, FR, YE"),
+        ]
+        for (tally, message, hint) in tallies where !tally.isEmpty {
+            report.warn("\(message): \(tally.summary())", at: tally.firstLocation, hint: hint)
+        }
+        if !report.ignoredAttributes.isEmpty {
+            report.warn("attributes with no StakeMap field were ignored: \(report.ignoredAttributes.summary(limit: 30, counts: false))",
+                        at: report.ignoredAttributes.firstLocation)
+        }
+        if report.inexactWeights > 0, let range = report.weightRange {
+            report.warn("\(report.inexactWeights) edge weights (range \(range.lowerBound)…\(range.upperBound)) are not whole numbers "
+                        + "in 1…5; each tie's strength is the weight rounded and clamped to 1…5",
+                        at: report.firstInexactWeight, hint: "the exact weights are not kept")
+        }
+        if !undirectedDirected.isEmpty {
+            report.warn("directed edges became ties of undirected kinds (direction is taken from the tie kind): "
+                        + undirectedDirected.summary(), at: undirectedDirected.firstLocation,
+                        hint: "give edges a directed kind (member-of, supports, funds, …) to keep their direction")
+        }
+    }
+}

@@ -1,0 +1,121 @@
+// Shared by the GraphML and CSV readers: foreign nodes and edges → a `Graph` with warnings.
+
+/// Builds a `Graph` from the nodes and edges of a foreign file, collecting every problem.
+struct ForeignGraphBuilder {
+    /// Errors and the facts behind the warnings.
+    var report: ForeignReport
+    /// The network's title, if the file gives one.
+    var title: LocalizedText?
+    /// The network's description, if the file gives one.
+    var description: LocalizedText?
+    private(set) var nodes: [ForeignNode] = []
+    private(set) var edges: [ForeignEdge] = []
+    private var nodeIndex: [String: Int] = [:]
+
+    /// Creates a builder that keeps at most `maxErrors` errors.
+    init(maxErrors: Int) { report = ForeignReport(maxErrors: maxErrors) }
+
+    /// Whether a node with this original id has been added.
+    func hasNode(_ originalID: String) -> Bool { nodeIndex[originalID] != nil }
+
+    /// Sets one node field from its text; bad values are reported at `location`.
+    mutating func set(_ field: ForeignNodeField, _ raw: String, on node: inout ForeignNode, at location: SourceLocation) {
+        guard let value = ForeignValue.text(raw) else { return }
+        switch field {
+        case .id: break
+        case .name: node.name = value
+        case .kind:
+            if let kind = ForeignValue.actorKind(value) {
+                node.kind = kind
+            } else {
+                report.unknownActorKinds.add(value, at: location)
+            }
+        case .country:
+            if let code = ForeignValue.country(value) {
+                node.country = code
+            } else {
+                report.badCountries.add(value, at: location)
+            }
+        case .tags: node.tags = ForeignValue.tags(value)
+        case .place: node.place = value
+        case .region: node.region = value
+        case .title: node.title = value
+        case .note: node.note = value
+        }
+    }
+
+    /// Sets one edge field from its text; bad values are reported at `location`.
+    mutating func set(_ field: ForeignEdgeField, _ raw: String, on edge: inout ForeignEdge, at location: SourceLocation) {
+        guard let value = ForeignValue.text(raw) else { return }
+        switch field {
+        case .id, .source, .target: break
+        case .kind:
+            if ForeignValue.isDirectionWord(value) {
+                if let directed = ForeignValue.direction(value) { edge.directed = directed }
+            } else if let kind = ForeignValue.tieKind(value) {
+                edge.kind = kind
+            } else {
+                report.unknownTieKinds.add(value, at: location)
+            }
+        case .directed:
+            if let directed = ForeignValue.direction(value) {
+                edge.directed = directed
+            } else {
+                report.error("'\(value)' is not a direction", at: location, hint: "use true/false or directed/undirected")
+            }
+        case .weight:
+            if let weight = ForeignValue.number(value) {
+                edge.weight = weight
+                report.noteWeight(weight, at: location)
+            } else {
+                report.error("weight '\(value)' is not a finite number", at: location)
+            }
+        case .date, .start, .end:
+            setDate(field, value, on: &edge, at: location)
+        case .place: edge.place = value
+        case .note: edge.note = value
+        }
+    }
+
+    private mutating func setDate(_ field: ForeignEdgeField, _ value: String, on edge: inout ForeignEdge, at location: SourceLocation) {
+        if field == .date {
+            guard let span = DateSpan(parsing: value) else {
+                return report.error("'\(value)' is not a date", at: location, hint: "use 2018, 2018-09, 2018-09-15 or 2018-11-12..2018-11-13")
+            }
+            edge.date = span
+        } else {
+            guard let date = PartialDate(parsing: value) else {
+                return report.error("'\(value)' is not a date", at: location, hint: "use 2018, 2018-09 or 2018-09-15")
+            }
+            if field == .start {
+                edge.start = date
+                edge.startLocation = location
+            } else {
+                edge.end = date
+            }
+        }
+    }
+
+    /// Adds a node; a second node with the same id is an error naming the first.
+    mutating func add(_ node: ForeignNode) {
+        if let first = nodeIndex[node.originalID] {
+            report.error("duplicate node id '\(node.originalID)'", at: node.location,
+                         hint: "first declared at \(nodes[first].location)")
+            return
+        }
+        nodeIndex[node.originalID] = nodes.count
+        nodes.append(node)
+    }
+
+    /// Adds an edge; its ends are checked when the graph is built.
+    mutating func add(_ edge: ForeignEdge) { edges.append(edge) }
+
+    /// Adds a node for every edge end that has none (an edges-only CSV file).
+    mutating func addMissingEndpoints() {
+        for edge in edges {
+            for end in [edge.source, edge.target] where nodeIndex[end] == nil {
+                add(ForeignNode(originalID: end, location: edge.location))
+            }
+        }
+    }
+}

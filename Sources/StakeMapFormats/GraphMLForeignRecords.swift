@@ -1,0 +1,53 @@
+// Shared by the GraphML and CSV readers: a node or edge as read, before it becomes an actor or a tie.
+
+/// A node of a foreign file, with its attributes already converted.
+struct ForeignNode {
+    /// The id as written in the file.
+    var originalID: String
+    /// Where the node is declared.
+    var location: SourceLocation
+    var name: String?
+    var kind: ActorKind = .other
+    var country: String?
+    var place: String?
+    var region: String?
+    var title: String?
+    var note: String?
+    var tags: [String] = []
+    /// A label found in presentation data (yEd's `y:NodeLabel`), used when there is no `label` attribute.
+    var graphicsLabel: String?
+
+    init(originalID: String, location: SourceLocation) {
+        self.originalID = originalID
+        self.location = location
+    }
+}
+
+/// An edge of a foreign file, with its attributes already converted.
+struct ForeignEdge {
+    /// The source node id as written in the file.
+    var source: String
+    /// The target node id as written in the file.
+    var target: String
+    /// Where the edge is declared.
+    var location: SourceLocation
+    /// Whether the file says the edge is directed.
+    var directed: Bool
+    var kind: TieKind?
+    /// The exact weight as written, if any (kept until the model can store it).
+    var weight: Double?
+    var date: DateSpan?
+    var start: PartialDate?
+    var end: PartialDate?
+    /// Where `start` was written, for an error about the range.
+    var startLocation: SourceLocation?
+    var place: String?
+    var note: String?
+
+    init(source: String, target: String, location: SourceLocation, directed: Bool) {
+        self.source = source
+        self.target = target
+        self.location = location
+        self.directed = directed
+    }
+}

@@ -1,0 +1,93 @@
+// Shared by the GraphML and CSV readers: how foreign values become model values.
+
+import Foundation
+
+/// Conversions of foreign attribute values (free text from Gephi, networkx, yEd or a spreadsheet).
+enum ForeignValue {
+    /// The actor kind for `text`, accepting the model's names and common synonyms; nil when unknown.
+    static func actorKind(_ text: String) -> ActorKind? {
+        let key = kindKey(text)
+        if let kind = ActorKind(rawValue: key) { return kind }
+        return actorKindSynonyms[key]
+    }
+
+    /// The tie kind for `text`, accepting the model's names and common synonyms; nil when unknown.
+    static func tieKind(_ text: String) -> TieKind? {
+        let key = kindKey(text)
+        if let kind = TieKind(rawValue: key) { return kind }
+        return tieKindSynonyms[key]
+    }
+
+    /// `true`/`false` for a direction value (`Directed`, `undirected`, `true`, `0`…); nil otherwise.
+    static func direction(_ text: String) -> Bool? {
+        switch kindKey(text) {
+        case "directed", "true", "yes", "1": true
+        case "undirected", "false", "no", "0": false
+        default: nil
+        }
+    }
+
+    /// Whether `text` names a direction rather than a relation (Gephi's `Type` column).
+    static func isDirectionWord(_ text: String) -> Bool {
+        ["directed", "undirected", "mixed"].contains(kindKey(text))
+    }
+
+    /// A finite number, or nil (`1.5`, `2`, ` 3e0 `).
+    static func number(_ text: String) -> Double? {
+        guard let value = Double(text.trimmingCharacters(in: .whitespaces)), value.isFinite else { return nil }
+        return value
+    }
+
+    /// The 1–5 strength a foreign weight maps to: rounded half away from zero, clamped to 1…5.
+    static func strength(forWeight weight: Double) -> Int {
+        Int(min(5, max(1, weight.rounded(.toNearestOrAwayFromZero))))
+    }
+
+    /// An ISO 3166-1 alpha-2 code (uppercased), or nil when `text` is not two ASCII letters.
+    static func country(_ text: String) -> String? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard trimmed.utf8.count == 2, trimmed.unicodeScalars.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic })
+        else { return nil }
+        return trimmed.uppercased()
+    }
+
+    /// Tags split on `|` or `;`, trimmed, empty ones dropped, each once.
+    static func tags(_ text: String) -> [String] {
+        var seen = Set<String>()
+        return text.split(whereSeparator: { $0 == "|" || $0 == ";" })
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty && seen.insert($0).inserted }
+    }
+
+    /// Text trimmed of surrounding white space; nil when nothing is left.
+    static func text(_ text: String) -> String? {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.isEmpty ? nil : trimmed
+    }
+
+    private static func kindKey(_ text: String) -> String {
+        text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+            .replacingOccurrences(of: "_", with: "-").replacingOccurrences(of: " ", with: "-")
+    }
+
+    private static let actorKindSynonyms: [String: ActorKind] = [
+        "individual": .person, "people": .person, "human": .person,
+        "organisation": .organization, "org": .organization, "ngo": .organization, "cso": .organization,
+        "alliance": .coalition, "network": .coalition,
+        "un": .unBody, "un-agency": .unBody, "un-entity": .unBody, "united-nations": .unBody,
+        "ministry": .government, "gov": .government, "governmental": .government,
+        "embassy": .diplomaticMission, "mission": .diplomaticMission, "diplomatic": .diplomaticMission,
+        "country": .state, "igo": .intergovernmental, "press": .media, "newspaper": .media,
+        "office": .post, "position": .post,
+    ]
+
+    private static let tieKindSynonyms: [String: TieKind] = [
+        "member": .memberOf, "membership": .memberOf, "part": .partOf,
+        "lead": .leads, "led": .leads, "employed-by": .worksFor, "works-at": .worksFor,
+        "hold": .holds, "represent": .represents, "found": .founded,
+        "support": .supports, "fund": .funds, "funding": .funds, "advocacy": .advocatesTo,
+        "threat": .threatens, "meeting": .met, "meets": .met, "met-with": .met,
+        "partner": .partnersWith, "partners": .partnersWith, "partnership": .partnersWith,
+        "oppose": .opposes, "relation": .related, "relates-to": .related,
+    ]
+}

@@ -1,0 +1,113 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// Receives `XMLParser`'s SAX events for a GraphML file and turns them into foreign nodes and edges.
+///
+/// Streaming: only the open elements, the current node or edge and the current `<data>` text are held.
+final class GraphMLParserDelegate: NSObject, XMLParserDelegate {
+    /// The GraphML elements the reader interprets; everything else is `other`.
+    enum Element {
+        case graphml, key, keyDefault, graph, node, edge, data, other
+    }
+
+    let file: String
+    let maxDepth: Int
+    var builder: ForeignGraphBuilder
+
+    /// Open elements, innermost last, with where each was opened.
+    var stack: [(element: Element, name: String, line: Int, column: Int)] = []
+    /// Keys by id.
+    var keys: [String: GraphMLKey] = [:]
+    /// Keys with a `<default>`, for nodes and for edges.
+    var nodeDefaults: [GraphMLKey] = []
+    var edgeDefaults: [GraphMLKey] = []
+    /// The key being declared, while inside `<key>`.
+    var pendingKey: GraphMLKey?
+    /// `edgedefault="directed"` of each open `<graph>`.
+    var directedGraphs: [Bool] = []
+    var node: ForeignNode?
+    var edge: ForeignEdge?
+    /// Keys given a value on the current node or edge (to apply defaults to the others).
+    var keysGiven: [String] = []
+    /// The key of the open `<data>`, and where it opened.
+    var dataKey: GraphMLKey?
+    var dataLocation: SourceLocation?
+    /// The depth whose text is being collected (a `<data>`, a `<default>` or a yEd `y:NodeLabel`).
+    var captureDepth = 0
+    var text = ""
+    var hyperedges = 0
+    var hyperedgeLocation: SourceLocation?
+    /// Set when the reader stopped the parser itself (a limit or a non-GraphML root).
+    var stopped = false
+    /// Whether the root element was seen.
+    var sawRoot = false
+
+    init(file: String, limits: GraphMLReader.Limits) {
+        self.file = file
+        self.maxDepth = limits.maxDepth
+        self.builder = ForeignGraphBuilder(maxErrors: limits.maxErrors)
+    }
+
+    func location(_ parser: XMLParser) -> SourceLocation {
+        SourceLocation(file: file, line: parser.lineNumber, column: max(1, parser.columnNumber))
+    }
+
+    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+                qualifiedName qName: String?, attributes: [String: String]) {
+        guard !stopped else { return }
+        if stack.count >= maxDepth {
+            builder.report.limit("elements are nested more than \(maxDepth) deep", at: location(parser),
+                                 hint: "GraphML files are shallow; this one is malformed or hostile")
+            return stop(parser)
+        }
+        let element = open(elementName, attributes: attributes, parser: parser)
+        guard !stopped else { return }
+        stack.append((element, elementName, parser.lineNumber, parser.columnNumber))
+    }
+
+    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+        guard !stopped, let top = stack.popLast() else { return }
+        close(top.element, parser: parser)
+        if captureDepth > stack.count { captureDepth = 0 }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        if captureDepth != 0 && captureDepth == stack.count { text += string }
+    }
+
+    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
+        if captureDepth != 0 && captureDepth == stack.count { text += String(decoding: CDATABlock, as: UTF8.self) }
+    }
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
+        guard !stopped else { return }
+        let code = (parseError as NSError).code
+        if code == XMLErrorText.documentEnd && !stack.isEmpty { return }  // reported as truncation at the end
+        builder.report.error(XMLErrorText.message(forCode: code), at: location(parser))
+        if builder.report.isFull { stop(parser) }
+    }
+
+    /// Stops the parse; later events and the parser's own abort error are ignored.
+    func stop(_ parser: XMLParser) {
+        stopped = true
+        parser.abortParsing()
+    }
+
+    /// Reports elements left open at the end of the input (a truncated file).
+    func finish() {
+        guard !stopped else { return }
+        if let outer = stack.first {
+            let open = stack.map { "<\($0.name)>" }.joined(separator: " ")
+            builder.report.error("the file ends with elements still open: \(open) (it looks truncated)",
+                                 at: SourceLocation(file: file, line: outer.line, column: max(1, outer.column)),
+                                 hint: "the outermost open element starts here")
+        } else if !sawRoot {
+            builder.report.error("no XML elements found", at: SourceLocation(file: file, line: 1, column: 1))
+        }
+        if hyperedges > 0 {
+            builder.report.warn("\(hyperedges) hyperedges were ignored (StakeMap ties join two actors)", at: hyperedgeLocation)
+        }
+    }
+}

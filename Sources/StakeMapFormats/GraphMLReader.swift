@@ -1,0 +1,80 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// Reads GraphML (as written by networkx, Gephi, yEd and Cytoscape) into a network.
+///
+/// Nodes become actors (ids kept where they are valid actor ids, else slugged, the original kept
+/// as an alias), edges become ties. Attributes are matched by `attr.name`, case-insensitively:
+/// `label`/`name` → name, `kind`/`type` → kind, `country`, `tags`, `place`, `region`, `title`,
+/// `note`/`description` on nodes; `kind`/`type`/`relation` → kind, `weight` → strength (rounded,
+/// clamped to 1…5), `date`/`start`/`end`, `place`, `label`/`note` on edges. Others are listed in
+/// one warning. The parse is streaming (SAX), never resolves entities, refuses entity
+/// declarations, and is bounded in file size, nesting depth and error count.
+public struct GraphMLReader: Sendable {
+    /// Safety bounds on what the reader accepts.
+    public struct Limits: Sendable, Hashable {
+        /// The largest file read, in bytes.
+        public var maxFileBytes: Int
+        /// The deepest element nesting accepted.
+        public var maxDepth: Int
+        /// The most errors reported before the reader stops.
+        public var maxErrors: Int
+        /// The longest prolog (declaration, comments, document type) checked before the root element.
+        public var maxPrologBytes: Int
+
+        /// Creates limits; the defaults suit any real GraphML file.
+        public init(maxFileBytes: Int = 512 << 20, maxDepth: Int = 256, maxErrors: Int = 100, maxPrologBytes: Int = 1 << 20) {
+            self.maxFileBytes = maxFileBytes
+            self.maxDepth = maxDepth
+            self.maxErrors = maxErrors
+            self.maxPrologBytes = maxPrologBytes
+        }
+    }
+
+    /// The bounds in force.
+    public var limits: Limits
+
+    /// Creates a reader.
+    public init(limits: Limits = Limits()) {
+        self.limits = limits
+    }
+
+    /// Reads the GraphML file at `path`, streaming it.
+    /// - Throws: `StakeMapError` `.unreadable`, `.invalidInput` (every located problem) or `.limitExceeded`.
+    /// - Complexity: O(file size) time; memory O(nodes + edges).
+    public func read(path: String) throws(StakeMapError) -> LoadedGraph {
+        try ForeignFile.checkReadable(path, maxBytes: limits.maxFileBytes)
+        let head = try ForeignFile.head(of: path, bytes: limits.maxPrologBytes)
+        try XMLPrologGuard.check(head.bytes, isWholeFile: head.isWholeFile, file: path)
+        guard let stream = InputStream(fileAtPath: path) else {
+            throw StakeMapError(.unreadable, "cannot open '\(path)'")
+        }
+        return try parse(XMLParser(stream: stream), file: path)
+    }
+
+    /// Reads GraphML from memory; `file` names it in diagnostics.
+    /// - Throws: `StakeMapError` `.invalidInput` (every located problem) or `.limitExceeded`.
+    public func read(data: Data, file: String) throws(StakeMapError) -> LoadedGraph {
+        guard data.count <= limits.maxFileBytes else {
+            throw StakeMapError(.limitExceeded, "'\(file)' is larger than \(limits.maxFileBytes) bytes")
+        }
+        let head = [UInt8](data.prefix(limits.maxPrologBytes))
+        try XMLPrologGuard.check(head, isWholeFile: head.count == data.count, file: file)
+        return try parse(XMLParser(data: data), file: file)
+    }
+
+    private func parse(_ parser: XMLParser, file: String) throws(StakeMapError) -> LoadedGraph {
+        let delegate = GraphMLParserDelegate(file: file, limits: limits)
+        parser.delegate = delegate
+        parser.shouldResolveExternalEntities = false
+        parser.externalEntityResolvingPolicy = .never
+        parser.shouldProcessNamespaces = false
+        _ = parser.parse()
+        delegate.finish()
+        parser.delegate = nil
+        if let failure = delegate.builder.report.failure { throw failure }
+        return try delegate.builder.build()
+    }
+}

@@ -142,7 +142,7 @@ final class FragmentDecoder {
             return nil
         }
         if actor.gender != nil && actor.kind != .person {
-            reader.error(at: locations["gender"] ?? reader.location(of: node), "'gender' applies to persons only; '\(id)' is a \(kind.rawValue)")
+            reader.error(at: locations["gender"] ?? reader.location(of: node), "'gender' applies to persons only; '\(id)' is of kind \(kind.rawValue)")
         }
         return Located(value: actor, location: reader.location(of: node), keyLocations: locations)
     }

@@ -44,6 +44,8 @@ public struct NativeReader: Sendable {
         var diagnostics: [Diagnostic] = []
         var loaded: Set<String> = []
         var stack: [String] = []
+        /// A more specific failure than `.invalidInput` met while loading (e.g. a limit).
+        var code: StakeMapError.Code?
     }
 
     private func canonical(_ path: String) -> String {
@@ -71,6 +73,7 @@ public struct NativeReader: Sendable {
                 throw error
             } else {
                 state.diagnostics += error.diagnostics
+                if error.code != .invalidInput { state.code = error.code }
             }
             return
         }
@@ -99,7 +102,7 @@ public struct NativeReader: Sendable {
         diagnostics += checker.diagnostics
         let errors = diagnostics.filter { $0.severity == .error }
         if !errors.isEmpty {
-            throw StakeMapError(.invalidInput, Self.ordered(errors, files: state.fragments.map(\.file)))
+            throw StakeMapError(state.code ?? .invalidInput, Self.ordered(errors, files: state.fragments.map(\.file)))
         }
         // The root file (loaded last) gives the title; as_of falls back to the latest include's.
         let root = state.fragments.last

@@ -205,6 +205,8 @@ final class YAMLFieldReader {
     }
 
     private func dateHint(_ text: String) -> String {
+        let parts = text.components(separatedBy: "..")
+        if parts.count == 2, parts.allSatisfy({ PartialDate(parsing: $0) != nil }) { return "the end is before the start" }
         if PartialDate.looksLikeDate(text) { return "that day does not exist" }
         return "write YYYY, YYYY-MM, YYYY-MM-DD, or a range START..END"
     }

@@ -1,0 +1,71 @@
+import Testing
+@testable import StakeMap
+
+/// Partial dates, ranges, localized text and the network view.
+@Suite("Model")
+struct ModelTests {
+    @Test("partial dates parse and reject impossible days", arguments: [
+        ("2018", true), ("2018-09", true), ("2018-09-15", true), ("2024-02-29", true),
+        ("2023-02-29", false), ("2018-13", false), ("2018-9", false), ("18", false), ("2018-09-31", false), ("", false),
+    ])
+    func partialDates(_ text: String, _ valid: Bool) {
+        #expect((PartialDate(parsing: text) != nil) == valid)
+        if valid { #expect(PartialDate(parsing: text)?.description == text) }
+    }
+
+    @Test("ranges and overlap")
+    func ranges() throws {
+        let palermo = try #require(DateSpan(parsing: "2018-11-12..2018-11-13"))
+        #expect(palermo.overlaps(try #require(DateSpan(parsing: "2018"))))
+        #expect(!palermo.overlaps(try #require(DateSpan(parsing: "2018-10"))))
+        #expect(DateSpan(parsing: "2019..2018") == nil)
+    }
+
+    @Test("names fall back to English, then any language")
+    func names() {
+        let name = LocalizedText(["ar": "معا نبنيها", "en": "Together We Build It"])
+        #expect(name.text(in: "ar") == "معا نبنيها")
+        #expect(name.text(in: "fr") == "Together We Build It")
+        #expect(LocalizedText(["ar": "وصل"]).text(in: "en") == "وصل")
+        #expect(name.languages == ["en", "ar"])
+    }
+
+    @Test("the network view: ties plus event co-participation, parallel edges merged, audience applied")
+    func network() throws {
+        let graph = Graph(
+            actors: [Actor(id: "a", kind: .person), Actor(id: "b", kind: .person), Actor(id: "c", kind: .person),
+                     Actor(id: "secret", kind: .person, sensitivity: .confidential)],
+            ties: [Tie(from: "a", to: "b", kind: .met, strength: 3), Tie(from: "b", to: "a", kind: .memberOf, strength: 2),
+                   Tie(from: "a", to: "secret", kind: .met)],
+            events: [Event(id: "e", kind: .workshop, participants: [.init(id: "b"), .init(id: "c"), .init(id: "secret")])])
+        let network = Network(graph)
+        #expect(network.ids == ["a", "b", "c"])
+        #expect(network.edgeCount == 2)
+        let a = try #require(network.index(of: "a")), b = try #require(network.index(of: "b"))
+        #expect(Array(network.neighbors(of: a)) == [b])
+        #expect(network.weights[network.offsets[Int(a)]] == 3)
+        let metOnly = Network(graph, options: NetworkOptions(tieKinds: [.memberOf], includeEvents: false))
+        #expect(metOnly.edgeCount == 1)
+        #expect(Network(graph, options: NetworkOptions(audience: .confidential)).nodeCount == 4)
+        let directed = Network(graph, options: NetworkOptions(tieKinds: [.memberOf], includeEvents: false, directed: true))
+        #expect(Array(directed.neighbors(of: b)) == [a])
+        #expect(directed.neighbors(of: a).isEmpty)
+        #expect(Array(directed.predecessors(of: a)) == [b])
+    }
+
+    @Test("the audience filter removes withheld actors, their ties, participations and sources")
+    func audience() {
+        let graph = Graph(
+            sources: [Source(id: "open"), Source(id: "hidden", title: LocalizedText("Secret report"))],
+            actors: [Actor(id: "a", kind: .person, sources: [Citation(sourceID: "open")]),
+                     Actor(id: "s", kind: .person, sensitivity: .restricted, sources: [Citation(sourceID: "hidden")])],
+            ties: [Tie(from: "a", to: "s", kind: .met)],
+            events: [Event(id: "e", kind: .meeting, participants: [.init(id: "a"), .init(id: "s", onBehalfOf: "a")])])
+        let visible = graph.visible(to: .public)
+        #expect(visible.actors.map(\.id) == ["a"])
+        #expect(visible.ties.isEmpty)
+        #expect(visible.events.first?.participants.map(\.id) == ["a"])
+        #expect(visible.sources.map(\.id) == ["open"])
+        #expect(graph.visible(to: .internal).actors.count == 2)
+    }
+}

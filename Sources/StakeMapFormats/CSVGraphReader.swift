@@ -14,7 +14,7 @@ public struct CSVGraphReader: Sendable {
     public struct Limits: Sendable, Hashable {
         /// The largest file read, in bytes (each file of a pair).
         public var maxFileBytes: Int
-        /// The most rows read from one file.
+        /// The most data rows read from one file (the header not counted).
         public var maxRows: Int
         /// The most errors reported before the reader stops.
         public var maxErrors: Int

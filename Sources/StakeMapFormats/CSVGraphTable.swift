@@ -54,7 +54,7 @@ struct CSVGraphTable {
             }
             if fields.count == 1 && fields[0].isEmpty { continue }
             rowCount += 1
-            if rowCount > maxRows {
+            if rowCount > maxRows + 1 {  // the header row is not counted
                 report.limit("more than \(maxRows) rows", at: location(line: line, field: 0),
                              hint: "split the file, or raise the reader's row limit")
                 finished = true

@@ -61,7 +61,16 @@ struct ForeignReport {
     /// The error to throw, or nil when there were no errors.
     var failure: StakeMapError? {
         guard !errors.isEmpty else { return nil }
-        var all = errors
+        // In input order: by file (in the order first seen), then line and column; stable otherwise.
+        var fileRank: [String: Int] = [:]
+        for error in errors { if let file = error.location?.file, fileRank[file] == nil { fileRank[file] = fileRank.count } }
+        var all = errors.enumerated().sorted { lhs, rhs in
+            func key(_ item: (offset: Int, element: Diagnostic)) -> (Int, Int, Int, Int) {
+                guard let location = item.element.location else { return (Int.max, 0, 0, item.offset) }
+                return (fileRank[location.file] ?? 0, location.line, location.column, item.offset)
+            }
+            return key(lhs) < key(rhs)
+        }.map(\.element)
         if suppressedErrors > 0 {
             all.append(Diagnostic(.error, at: nil, "\(suppressedErrors) more errors not shown",
                                   hint: "fix the ones above and read the file again"))

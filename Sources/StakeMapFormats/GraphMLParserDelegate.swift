@@ -41,6 +41,10 @@ final class GraphMLParserDelegate: NSObject, XMLParserDelegate {
     var hyperedgeLocation: SourceLocation?
     /// Set when the reader stopped the parser itself (a limit or a non-GraphML root).
     var stopped = false
+    /// Whether the XML itself was malformed (then edge ends are not checked: the nodes may be missing).
+    var malformed = false
+    /// Whether libxml2 said the input ended with elements open.
+    var endedEarly = false
     /// Whether the root element was seen.
     var sawRoot = false
 
@@ -84,7 +88,11 @@ final class GraphMLParserDelegate: NSObject, XMLParserDelegate {
     func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
         guard !stopped else { return }
         let code = (parseError as NSError).code
-        if code == XMLErrorText.documentEnd && !stack.isEmpty { return }  // reported as truncation at the end
+        malformed = true
+        if code == XMLErrorText.documentEnd && !stack.isEmpty {
+            endedEarly = true  // reported as truncation by `finish()`
+            return
+        }
         builder.report.error(XMLErrorText.message(forCode: code), at: location(parser))
         if builder.report.isFull { stop(parser) }
     }
@@ -95,14 +103,15 @@ final class GraphMLParserDelegate: NSObject, XMLParserDelegate {
         parser.abortParsing()
     }
 
-    /// Reports elements left open at the end of the input (a truncated file).
-    func finish() {
+    /// Reports elements left open at the end of an otherwise well-formed input (a truncated file).
+    func finish(_ parser: XMLParser) {
         guard !stopped else { return }
-        if let outer = stack.first {
+        // After a syntax error, libxml2's recovery may leave elements open: news only if the input ended early.
+        if let outer = stack.first, endedEarly || !malformed {
+            malformed = true
             let open = stack.map { "<\($0.name)>" }.joined(separator: " ")
-            builder.report.error("the file ends with elements still open: \(open) (it looks truncated)",
-                                 at: SourceLocation(file: file, line: outer.line, column: max(1, outer.column)),
-                                 hint: "the outermost open element starts here")
+            builder.report.error("the file ends with elements still open: \(open) (it looks truncated)", at: location(parser),
+                                 hint: "<\(outer.name)> was opened at line \(outer.line)")
         } else if !sawRoot {
             builder.report.error("no XML elements found", at: SourceLocation(file: file, line: 1, column: 1))
         }

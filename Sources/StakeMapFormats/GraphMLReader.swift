@@ -72,9 +72,9 @@ public struct GraphMLReader: Sendable {
         parser.externalEntityResolvingPolicy = .never
         parser.shouldProcessNamespaces = false
         _ = parser.parse()
-        delegate.finish()
+        delegate.finish(parser)
         parser.delegate = nil
-        if let failure = delegate.builder.report.failure { throw failure }
+        if delegate.malformed || delegate.stopped, let failure = delegate.builder.report.failure { throw failure }
         return try delegate.builder.build()
     }
 }

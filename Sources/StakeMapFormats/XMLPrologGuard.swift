@@ -27,7 +27,10 @@ enum XMLPrologGuard {
         while true {
             scanner.skipWhitespace()
             guard scanner.position < head.count else {
-                if isWholeFile { return }
+                if isWholeFile {
+                    throw StakeMapError(.invalidInput, "the file holds no XML, only white space",
+                                        hint: "a GraphML file starts with <?xml or <graphml", at: SourceLocation(file: file, line: 1, column: 1))
+                }
                 throw StakeMapError(.limitExceeded, "the XML prolog is longer than \(head.count) bytes",
                                     hint: "GraphML needs no document type declaration", at: scanner.location())
             }

@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+import StakeMapFormats
+
+/// GraphML as networkx, Gephi and yEd write it.
+@Suite("GraphML reader")
+struct GraphMLReaderTests {
+    @Test("networkx karate club: 34 actors, 78 ties, ids kept, title from the graph's name")
+    func karate() throws {
+        let loaded = try GraphLoader.load(path: ForeignFiles.fixture("karate.graphml"))
+        let graph = loaded.graph
+        #expect(graph.actors.count == 34)
+        #expect(graph.ties.count == 78)
+        #expect(graph.actors.map(\.id) == (0..<34).map(String.init))
+        #expect(graph.title?.text() == "Zachary's Karate Club")
+        #expect(graph.ties.allSatisfy { $0.kind == .related && (1...5).contains($0.strength) })
+        #expect(graph.ties.first { $0.from == "0" && $0.to == "1" }?.strength == 4)
+        // `club` has no StakeMap field: listed once; weights above 5 are clamped, said once.
+        let messages = loaded.warnings.map(\.message)
+        #expect(messages.contains { $0.contains("were ignored") && $0.contains("'club'") })
+        #expect(messages.filter { $0.contains("edge weights") }.count == 1)
+        #expect(loaded.warnings.allSatisfy { $0.severity == .warning })
+    }
+
+    @Test("Les Misérables: ids slugged with the originals as aliases, weights rounded and clamped")
+    func lesMiserables() throws {
+        let loaded = try GraphMLReader().read(path: ForeignFiles.fixture("lesmis.graphml"))
+        let graph = loaded.graph
+        #expect(graph.actors.count == 77)
+        #expect(graph.ties.count == 254)
+        let valjean = try #require(graph.actor(withID: "valjean"))
+        #expect(valjean.aliases == ["Valjean"])
+        #expect(valjean.displayName() == "Valjean")
+        let strengths = Dictionary(graph.ties.map { ("\($0.from)|\($0.to)", $0.strength) }, uniquingKeysWith: { a, _ in a })
+        #expect(strengths["napoleon|myriel"] == 1)   // weight 1
+        #expect(strengths["valjean|javert"] == 5)    // weight 17, clamped
+        let renaming = try #require(loaded.warnings.first { $0.message.contains("were renamed") })
+        #expect(renaming.message.contains("'Myriel' → myriel"))
+        #expect(renaming.location?.line == 5)
+    }
+
+    @Test("a directed graph: kinds, strengths, dates, countries, tags; kind-less directed edges said once")
+    func directed() throws {
+        let loaded = try GraphMLReader().read(path: ForeignFiles.fixture("directed.graphml"))
+        let graph = loaded.graph
+        #expect(graph.title?.text() == "Funding and membership")
+        #expect(graph.actors.map(\.id) == ["lwa", "twbi", "eu", "unsmil"])
+        let lwa = try #require(graph.actor(withID: "lwa"))
+        #expect(lwa.kind == .coalition)
+        #expect(lwa.country == "LY")
+        #expect(lwa.tags == ["women-led", "civil-society"])
+        #expect(graph.actor(withID: "unsmil")?.kind == .unBody)
+        #expect(graph.ties.map(\.kind) == [.memberOf, .funds, .related])
+        #expect(graph.ties.map(\.strength) == [3, 5, 2])
+        #expect(graph.ties[1].date?.description == "2019-03")
+        #expect(graph.ties[0].from == "twbi" && graph.ties[0].to == "lwa")
+        let direction = loaded.warnings.filter { $0.message.contains("directed edges became") }
+        #expect(direction.count == 1)
+        #expect(direction.first?.message.contains("'related' (1)") == true)
+    }
+
+    @Test("yEd: graphics data is skipped, its node labels become names")
+    func yEd() throws {
+        let loaded = try GraphMLReader().read(path: ForeignFiles.fixture("yed.graphml"))
+        let graph = loaded.graph
+        #expect(graph.actors.map(\.id) == ["n0", "n1", "n2"])
+        #expect(graph.actors.map { $0.displayName() } == ["Marib Women Forum", "Office of the UN Special Envoy for Yemen", "n2"])
+        #expect(graph.actor(withID: "n0")?.note == "Hosts the consultations")
+        #expect(graph.ties.count == 2)
+        #expect(!loaded.warnings.contains { $0.message.contains("were ignored") && $0.message.contains("nodegraphics") })
+    }
+
+    @Test("key defaults apply to nodes and edges without the data")
+    func defaults() throws {
+        let text = """
+        <graphml>
+          <key id="k" for="node" attr.name="kind"><default>person</default></key>
+          <key id="w" for="edge" attr.name="weight"><default>3</default></key>
+          <graph edgedefault="undirected">
+            <node id="a"/><node id="b"><data key="k">organisation</data></node>
+            <edge source="a" target="b"/>
+          </graph>
+        </graphml>
+        """
+        let graph = try GraphMLReader().read(data: Data(text.utf8), file: "defaults.graphml").graph
+        #expect(graph.actors.map(\.kind) == [.person, .organization])
+        #expect(graph.ties.first?.strength == 3)
+    }
+
+    @Test("ids that are not slugs: transliterated, deduplicated, deterministic")
+    func slugs() throws {
+        let text = """
+        <graphml><graph edgedefault="undirected">
+          <node id="معا نبنيها"/><node id="Mme. Magloire"/><node id="mme.-magloire"/><node id="MME. MAGLOIRE"/><node id="!!!"/>
+          <edge source="معا نبنيها" target="!!!"/>
+        </graph></graphml>
+        """
+        let graph = try GraphMLReader().read(data: Data(text.utf8), file: "slugs.graphml").graph
+        #expect(graph.actors.map(\.id) == ["ma-nbnyha", "mme.-magloire-2", "mme.-magloire", "mme.-magloire-3", "node"])
+        #expect(graph.actors[0].aliases == ["معا نبنيها"])
+        #expect(graph.actors[0].displayName() == "معا نبنيها")
+        #expect(graph.ties.first.map { [$0.from, $0.to] } == ["ma-nbnyha", "node"])
+    }
+}

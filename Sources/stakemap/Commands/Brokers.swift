@@ -1,11 +1,116 @@
 import ArgumentParser
+import StakeMapAnalysis
 
-/// `stakemap brokers` (being written).
+/// `stakemap brokers G`: articulation points, bridges and Burt's structural-hole measures.
 struct BrokersCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "brokers", abstract: "(not yet available)")
+    static let configuration = CommandConfiguration(
+        commandName: "brokers",
+        abstract: "Find brokers: the actors and ties the network hangs on, and who spans structural holes.",
+        discussion: """
+        Columns:
+          cut         an articulation point: removing this actor splits the network
+          bridges     ties of this actor whose loss alone would split the network
+          constraint  Burt's constraint (0 … 1+): high when an actor's contacts all know \
+        each other; low marks a broker between groups
+          effective   Burt's effective size: contacts minus their redundancy — the number of \
+        non-overlapping groups an actor reaches
+
+        Sorted by cut actors first, then by lowest constraint. The bridges themselves are \
+        listed under the table. --weighted uses tie strength for constraint and effective \
+        size (networkx 'weight='). Actors without ties have no constraint (—).
+
+        Examples:
+          stakemap brokers graphs/libya-wps.yaml --top 15
+          stakemap brokers graphs/libya-wps.yaml --format json
+        """)
+
+    @Argument(help: "The network file (.yaml, .graphml, .json, .csv).")
+    var graph: String
+
+    @Option(help: "Show only the N first actors.")
+    var top: Int?
+
+    @Flag(help: "Weight constraint and effective size by tie strength.")
+    var weighted = false
+
+    @OptionGroup var view: NetworkViewOptions
+
+    @Option(help: "Output format: table, json, csv or md.")
+    var format: OutputFormat = .table
+
+    @OptionGroup var audience: AudienceOption
+
+    func validate() throws {
+        if let top, top < 1 { throw ValidationError("--top must be at least 1") }
+        _ = try view.tieKinds()
+    }
 
     func run() throws {
-        printError("error: 'stakemap brokers' is not available yet")
-        throw ExitStatus.failure
+        let loaded = try loadGraph(graph)
+        let network = Network(loaded, options: try view.networkOptions(audience: audience.audience))
+        let cuts = network.cuts()
+        let holes = network.structuralHoles(weighted: weighted)
+        var bridgeCount = [Int](repeating: 0, count: network.nodeCount)
+        for bridge in cuts.bridges {
+            bridgeCount[Int(bridge.source)] += 1
+            bridgeCount[Int(bridge.target)] += 1
+        }
+        let constraint = holes.constraint.values, effective = holes.effectiveSize.values
+        var order = network.ids.indices.sorted { a, b in
+            if cuts.isArticulationPoint[a] != cuts.isArticulationPoint[b] { return cuts.isArticulationPoint[a] }
+            let (ca, cb) = (constraint[a], constraint[b])
+            if ca.isNaN != cb.isNaN { return cb.isNaN }
+            if ca != cb && !ca.isNaN { return ca < cb }
+            return network.ids[a] < network.ids[b]
+        }
+        if let top { order = Array(order.prefix(top)) }
+        let bridges = cuts.bridges.map { [network.ids[Int($0.source)], network.ids[Int($0.target)]] }
+        switch format {
+        case .json:
+            struct Actor: Encodable {
+                let articulationPoint: Bool
+                let bridges: Int
+                let constraint: Double?
+                let effectiveSize: Double?
+                enum CodingKeys: String, CodingKey {
+                    case articulationPoint = "articulation_point", bridges, constraint, effectiveSize = "effective_size"
+                }
+            }
+            struct Output: Encodable {
+                let articulationPoints: [String]
+                let bridges: [[String]]
+                let actors: [String: Actor]
+                enum CodingKeys: String, CodingKey {
+                    case articulationPoints = "articulation_points", bridges, actors
+                }
+            }
+            var actors = [String: Actor]()
+            for node in order {
+                actors[network.ids[node]] = Actor(
+                    articulationPoint: cuts.isArticulationPoint[node], bridges: bridgeCount[node],
+                    constraint: constraint[node].isNaN ? nil : constraint[node],
+                    effectiveSize: effective[node].isNaN ? nil : effective[node])
+            }
+            let points = cuts.articulationPoints.map { network.ids[Int($0)] }.sorted()
+            print(try AnalysisOutput.json(Output(articulationPoints: points, bridges: bridges, actors: actors)),
+                  terminator: "")
+        case .table, .csv, .md:
+            let rows = order.map { node -> [String] in
+                let id = network.ids[node]
+                let number: (Double) -> String = { format == .csv ? ($0.isNaN ? "" : String($0)) : AnalysisOutput.cell($0) }
+                return [id, AnalysisOutput.name(of: id, in: loaded), AnalysisOutput.kind(of: id, in: loaded),
+                        cuts.isArticulationPoint[node] ? "yes" : "", String(bridgeCount[node]),
+                        number(constraint[node]), number(effective[node])]
+            }
+            let table = Table(headers: ["id", "name", "kind", "cut", "bridges", "constraint", "effective"],
+                              rows: rows, numericColumns: [4, 5, 6])
+            print(table.render(format), terminator: "")
+            if format != .csv && !bridges.isEmpty {
+                print("\nbridges (\(bridges.count)):")
+                for pair in bridges {
+                    print("  \(AnalysisOutput.name(of: pair[0], in: loaded)) — \(AnalysisOutput.name(of: pair[1], in: loaded))")
+                }
+            }
+        }
     }
 }

@@ -79,13 +79,24 @@ public struct CSVGraphReader: Sendable {
     private func readTable(_ path: String, expecting expected: CSVGraphFiles.Role?,
                            into builder: inout ForeignGraphBuilder) throws(StakeMapError) -> CSVGraphFiles.Role {
         var table = try CSVGraphTable(path: path, maxRows: limits.maxRows)
-        guard let header = table.nextRow(report: &builder.report) else {
-            if let failure = builder.report.failure { throw failure }
-            throw StakeMapError(.invalidInput, "the file is empty", hint: "the first row must be a header such as id,label or source,target",
-                                at: SourceLocation(file: path, line: 1, column: 1))
+        let columns: CSVGraphColumns
+        let headerLine: Int
+        do throws(StakeMapError) {
+            guard let header = table.nextRow(report: &builder.report) else {
+                if let failure = builder.report.failure { throw failure }
+                throw StakeMapError(.invalidInput, "the file is empty", hint: "the first row must be a header such as id,label or source,target",
+                                    at: SourceLocation(file: path, line: 1, column: 1))
+            }
+            columns = try CSVGraphColumns(header: header, file: path, expecting: expected)
+            headerLine = header.line
+        } catch {
+            // Keep what an earlier file of the pair had to say.
+            for diagnostic in error.diagnostics where !builder.report.errors.contains(diagnostic) {
+                builder.report.error(diagnostic.message, at: diagnostic.location, hint: diagnostic.hint)
+            }
+            throw builder.report.failure ?? error
         }
-        let columns = try CSVGraphColumns(header: header, file: path, expecting: expected)
-        columns.reportIgnored(into: &builder.report, file: path, line: header.line)
+        columns.reportIgnored(into: &builder.report, file: path, line: headerLine)
         while let row = table.nextRow(report: &builder.report) {
             columns.read(row, from: table, into: &builder)
         }

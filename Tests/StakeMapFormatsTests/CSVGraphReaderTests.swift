@@ -95,6 +95,19 @@ struct CSVGraphReaderTests {
         ])
     }
 
+    @Test("a bad header in the edges file does not hide the nodes file's errors")
+    func badHeaderAfterBadRows() throws {
+        let folder = try ForeignFiles.scratchFolder()
+        try Data("id\na\na\n".utf8).write(to: folder.appendingPathComponent("h-nodes.csv"))
+        try Data("id,label\nx,y\n".utf8).write(to: folder.appendingPathComponent("h-edges.csv"))
+        let error = try #require(ForeignFiles.error { () throws(StakeMapError) in
+            try CSVGraphReader().read(path: folder.appendingPathComponent("h-nodes.csv").path)
+        })
+        #expect(error.diagnostics.map(\.message) == [
+            "duplicate node id 'a'", "the edges file needs 'source' and 'target' columns (header: id,label)",
+        ])
+    }
+
     @Test("an edge to a node the nodes file lacks is an error")
     func danglingEdge() throws {
         let folder = try ForeignFiles.scratchFolder()

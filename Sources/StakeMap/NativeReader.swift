@@ -21,7 +21,7 @@ public struct NativeReader: Sendable {
     public func read(text: String, name: String = "<input>") throws(StakeMapError) -> LoadedGraph {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            node = try Yams.compose(yaml: text, .basic)
         } catch {
             throw StakeMapError(.invalidInput, "not valid YAML: \(error)", at: SourceLocation(file: name, line: 1, column: 1))
         }

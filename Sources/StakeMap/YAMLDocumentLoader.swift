@@ -32,7 +32,7 @@ enum YAMLDocumentLoader {
         }
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            node = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             throw StakeMapError(.invalidInput, [diagnostic(for: error, path: path)])
         } catch {

@@ -93,7 +93,7 @@ extension SceneBuilder {
     }
 
     private func swatch(fill: String, outline: String, border: Int = 1) -> String {
-        "<TD BGCOLOR=\"\(fill)\" COLOR=\"\(outline)\" BORDER=\"\(border)\" WIDTH=\"18\" HEIGHT=\"12\" FIXEDSIZE=\"TRUE\"> </TD>"
+        "<TD BGCOLOR=\"\(fill)\" COLOR=\"\(outline)\" BORDER=\"\(border)\" WIDTH=\"18\" HEIGHT=\"12\" FIXEDSIZE=\"TRUE\"></TD>"
     }
 
     private func name(_ text: String) -> String {

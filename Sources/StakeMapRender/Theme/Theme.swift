@@ -24,6 +24,9 @@ enum Theme {
     static let clusterFill = "#FDF2F8", clusterOutline = "#D69BBF"
 
     /// The node style of an actor kind.
+    ///
+    /// Shapes are limited to those Graphviz's overlap removal handles quickly: an `egg` node
+    /// made neato/sfdp's prism take 15 s instead of 0.1 s on a 60-node map.
     static func style(of kind: ActorKind) -> NodeStyle {
         switch kind {
         case .person: NodeStyle(shape: "ellipse", fill: "#FFE8C2", outline: "#B7791F")
@@ -36,7 +39,7 @@ enum Theme {
         case .state: NodeStyle(shape: "octagon", fill: "#EDF2F7", outline: "#2D3748")
         case .intergovernmental: NodeStyle(shape: "septagon", fill: "#D9F2E3", outline: "#2F855A")
         case .media: NodeStyle(shape: "note", fill: "#FEFCBF", outline: "#975A16")
-        case .community: NodeStyle(shape: "egg", fill: "#E6FFFA", outline: "#2C7A7B")
+        case .community: NodeStyle(shape: "ellipse", fill: "#E6FFFA", outline: "#2C7A7B", extraStyle: ["dashed"])
         case .post: NodeStyle(shape: "parallelogram", fill: "#F7FAFC", outline: "#718096", extraStyle: ["dashed"])
         case .other: NodeStyle(shape: "box", fill: "#FFFFFF", outline: "#A0AEC0")
         }

@@ -1,11 +1,142 @@
 import ArgumentParser
+import Foundation
+import StakeMap
+import StakeMapRender
 
-/// `stakemap render` (being written).
+/// `stakemap render G -o FILE`: a coalition map drawn by Graphviz, in-process.
 struct RenderCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "render", abstract: "(not yet available)")
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Draw a coalition map with Graphviz: SVG, PNG, PDF or DOT, chosen by the output's extension.",
+        discussion: """
+        Actors are shaped and coloured by kind, ties styled by kind (arrows for directed kinds, \
+        met in teal, threatens and opposes in red and dashed), coalitions drawn as boxes around \
+        their members (dot and fdp layouts), with a title, the network's as-of date and a legend \
+        of the kinds on the map. Labels use Noto Sans / Noto Sans Arabic; PNG and PDF shape \
+        Arabic right-to-left. SVG carries id="actor-ID" and class="actor KIND" per actor, \
+        id="tie-N" and class="tie KIND" per tie, and a tooltip on each.
+
+        Items above --audience are left out entirely: nothing of them is in the file.
+
+        --layout auto picks by size: dot up to 150 nodes, neato up to 800, sfdp beyond (a \
+        2,000-actor network renders in seconds). dot and fdp are slow on big maps: asked for \
+        explicitly there, they warn and run with lowered limits.
+
+        Examples:
+          stakemap render graphs/libya-wps.yaml -o map.svg
+          stakemap render graphs/libya-wps.yaml -o map.png --lang both --audience public
+          stakemap render graphs/libya-wps.yaml -o lwa.pdf --focus lwa --depth 2 --size-by betweenness
+          stakemap render graphs/libya-wps.yaml -o path.svg --highlight lwa,williams,unsmil
+          stakemap render graphs/libya-wps.yaml -o map.dot      # DOT with positions, for post-processing
+
+        Exit status: 0 written; 1 the input has problems; 2 the file could not be written, or \
+        Graphviz or its plugins are missing or failed; 64 bad usage. Nothing is written on error.
+        """)
+
+    @Argument(help: "The network to draw (native .yaml, or any importable format).")
+    var graph: String
+
+    @Option(name: [.short, .long], help: ArgumentHelp(
+        "The file to write; its extension picks the format: .svg, .png, .pdf or .dot.", valueName: "file"))
+    var output: String
+
+    @Option(help: "Layout engine: auto, dot, neato, fdp, sfdp, circo or twopi.")
+    var layout: LayoutEngine = .auto
+
+    @Option(help: "Label language: en, ar, or both (English over Arabic); falls back to the name that exists.")
+    var lang: LabelLanguage = .en
+
+    @Option(help: "Events as their own small nodes (node), or folded into met edges between co-participants (edges).")
+    var events: EventStyle = .edges
+
+    @Option(name: .customLong("size-by"), help: "Size nodes by degree, influence, betweenness or pagerank.")
+    var sizeBy: SizeMeasure?
+
+    @Option(name: .customLong("color-by"), help: "Colour nodes by kind, community (Louvain) or stance.")
+    var colorBy: ColorMeasure = .kind
+
+    @Option(help: ArgumentHelp("Draw only the neighbourhood of this actor.", valueName: "id"))
+    var focus: String?
+
+    @Option(help: "With --focus: how many steps out to go (sharing an event is one step).")
+    var depth: Int?
+
+    @Option(help: ArgumentHelp(
+        "Actor ids to highlight, comma-separated (e.g. a path); ties between them are highlighted too.",
+        valueName: "ids"))
+    var highlight: String?
+
+    @Option(help: "The title over the map (default: the network's title in --lang).")
+    var title: String?
+
+    @Flag(help: "Leave out the legend, title and date.")
+    var noLegend = false
+
+    @OptionGroup var audience: AudienceOption
+
+    /// The output format from the file extension.
+    var format: RenderFormat? { RenderFormat(pathExtension: (output as NSString).pathExtension) }
+
+    /// The highlighted ids from `--highlight`.
+    var highlightedIDs: [String] {
+        (highlight ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    func validate() throws {
+        guard format != nil else {
+            let ext = (output as NSString).pathExtension
+            throw ValidationError("cannot tell the format of '\(output)'\(ext.isEmpty ? "" : " ('.\(ext)')"); "
+                                  + "use a file name ending in .svg, .png, .pdf or .dot")
+        }
+        if let depth {
+            guard focus != nil else { throw ValidationError("--depth needs --focus ID") }
+            guard (0...20).contains(depth) else { throw ValidationError("--depth must be between 0 and 20, not \(depth)") }
+        }
+        if let focus, focus.isEmpty { throw ValidationError("--focus needs an actor id") }
+        if highlight != nil, highlightedIDs.isEmpty { throw ValidationError("--highlight needs actor ids, e.g. --highlight lwa,unsmil") }
+    }
 
     func run() throws {
-        printError("error: 'stakemap render' is not available yet")
-        throw ExitStatus.failure
+        guard let format else { throw ValidationError("unknown output format") }
+        do {
+            report(warnings: try RenderEnvironment.check(layout: layout, format: format))
+        } catch let error as StakeMapError {
+            throw report(error)
+        }
+        let graph = try loadGraph(self.graph)
+        let options = try renderOptions(for: graph, format: format)
+        do {
+            let map = try MapRenderer.render(graph, options: options)
+            report(warnings: map.warnings)
+            try writeRenderedFile(map.data, to: output)
+            printError("wrote \(output): \(map.nodeCount) nodes, \(map.edgeCount) edges, \(map.layout.rawValue) layout")
+        } catch let error as StakeMapError {
+            if error.code == .unsupported {
+                for diagnostic in error.diagnostics { printError(diagnostic.description) }
+                throw ExitStatus.failure
+            }
+            throw report(error)
+        }
+    }
+
+    /// The renderer's options, with overlays computed on what the audience may see.
+    private func renderOptions(for graph: Graph, format: RenderFormat) throws -> RenderOptions {
+        let audience = audience.audience
+        let visible = Set(graph.actors.filter { audience.canSee($0.sensitivity) }.map(\.id))
+        for id in highlightedIDs where !visible.contains(id) {
+            let hint = Suggestion.hint(for: id, in: visible).map { "; \($0)" } ?? ""
+            throw ValidationError("--highlight: no actor '\(id)' on this map\(hint)")
+        }
+        let ids = highlightedIDs
+        var links = Set<ActorPair>()
+        for i in ids.indices { for j in ids.indices where j > i { links.insert(ActorPair(ids[i], ids[j])) } }
+        return RenderOptions(
+            format: format, layout: layout, language: lang, events: events, audience: audience, title: title,
+            sizeBy: sizeBy.map { RenderOverlays.scores($0, graph: graph, audience: audience) } ?? [:],
+            sizeCaption: sizeBy?.rawValue,
+            coloring: RenderOverlays.coloring(colorBy, graph: graph, audience: audience),
+            highlight: Highlight(actors: Set(ids), links: links),
+            focus: focus.map { Focus(actor: $0, depth: depth ?? 1) },
+            showsLegend: !noLegend)
     }
 }

@@ -1,0 +1,47 @@
+import StakeMap
+import StakeMapAnalysis
+import StakeMapRender
+
+/// The plain values `render` hands to the renderer for `--size-by` and `--color-by`.
+///
+/// Scores are computed on what the audience may see only, so that withheld ties cannot show
+/// through as a bigger node.
+enum RenderOverlays {
+    /// A score per visible actor id for `measure`.
+    static func scores(_ measure: SizeMeasure, graph: Graph, audience: Audience) -> [String: Double] {
+        let visible = graph.visible(to: audience)
+        switch measure {
+        case .influence:
+            var scores = [String: Double]()
+            for actor in visible.actors { scores[actor.id] = Double(actor.influence ?? 1) }
+            return scores
+        case .degree: return dictionary(network(visible, audience).degreeCentrality())
+        case .betweenness: return dictionary(network(visible, audience).betweenness())
+        case .pagerank: return dictionary(network(visible, audience).pageRank())
+        }
+    }
+
+    /// The node colouring for `measure`.
+    static func coloring(_ measure: ColorMeasure, graph: Graph, audience: Audience) -> NodeColoring {
+        switch measure {
+        case .kind: return .kind
+        case .stance: return .stance
+        case .community:
+            let network = network(graph.visible(to: audience), audience)
+            let communities = network.louvain(seed: 0)
+            var result = [String: Int]()
+            for (node, community) in communities.communityOf.enumerated() { result[network.ids[node]] = Int(community) }
+            return .community(result)
+        }
+    }
+
+    private static func network(_ graph: Graph, _ audience: Audience) -> Network {
+        Network(graph, options: NetworkOptions(audience: audience))
+    }
+
+    private static func dictionary(_ scores: CentralityScores) -> [String: Double] {
+        var result = [String: Double](minimumCapacity: scores.ids.count)
+        for (id, value) in zip(scores.ids, scores.values) { result[id] = value }
+        return result
+    }
+}

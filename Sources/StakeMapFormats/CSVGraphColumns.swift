@@ -11,7 +11,7 @@ struct CSVGraphColumns {
 
     /// Reads the header; throws when it has neither `id` nor `source`+`target`, or not the one `expected`.
     init(header: CSVGraphTable.Row, file: String, expecting expected: CSVGraphFiles.Role?) throws(StakeMapError) {
-        names = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+        names = header.fields.map { String($0.foreignTrimmed) }
         nodeFields = names.map(ForeignNodeField.init(attribute:))
         edgeFields = names.map(ForeignEdgeField.init(attribute:))
         idColumn = nodeFields.firstIndex(of: .id) ?? -1
@@ -65,7 +65,7 @@ struct CSVGraphColumns {
     }
 
     private func field(_ index: Int, of row: CSVGraphTable.Row) -> String {
-        index >= 0 && index < row.fields.count ? row.fields[index].trimmingCharacters(in: .whitespaces) : ""
+        index >= 0 && index < row.fields.count ? String(row.fields[index].foreignTrimmed) : ""
     }
 
     private func readNode(_ row: CSVGraphTable.Row, table: CSVGraphTable, into builder: inout ForeignGraphBuilder) {

@@ -43,12 +43,12 @@ struct CSVGraphTable {
         while !finished {
             guard let fields = reader.next() else {
                 finished = true
-                checkReaderError(report: &report)
+                checkReaderError(line: nextLine, report: &report)
                 return nil
             }
             let line = nextLine
             nextLine += 1 + Self.lineBreaks(in: fields)
-            if checkReaderError(report: &report) {
+            if checkReaderError(line: line, report: &report) {
                 finished = true
                 return nil
             }
@@ -67,14 +67,14 @@ struct CSVGraphTable {
 
     /// Reports a decoding or stream error of CSV.swift; true when there was one.
     @discardableResult
-    private func checkReaderError(report: inout ForeignReport) -> Bool {
+    private func checkReaderError(line: Int, report: inout ForeignReport) -> Bool {
         guard let error = reader.error else { return false }
         switch error {
         case CSVError.unicodeDecoding:
-            report.error("the file is not valid UTF-8 text (from here on)", at: SourceLocation(file: file, line: nextLine - 1, column: 1),
+            report.error("the file is not valid UTF-8 text (from here on)", at: SourceLocation(file: file, line: line, column: 1),
                          hint: "save it as CSV UTF-8; a binary file cannot be read as CSV")
         case CSVError.streamErrorHasOccurred(let cause):
-            report.error("cannot read the file: \(cause.localizedDescription)", at: SourceLocation(file: file, line: nextLine - 1, column: 1))
+            report.error("cannot read the file: \(cause.localizedDescription)", at: SourceLocation(file: file, line: line, column: 1))
         default:
             // On Linux CSV.swift reports `cannotReadFile` when a stream is at its end: not an error.
             return false

@@ -1,7 +1,5 @@
 // Shared by the GraphML and CSV readers: which model field a foreign attribute or column feeds.
 
-import Foundation
-
 /// The actor field that a node attribute (GraphML `attr.name`) or nodes-file column feeds.
 enum ForeignNodeField: Sendable, Hashable {
     case id, name, kind, country, tags, place, region, title, note
@@ -51,6 +49,6 @@ enum ForeignEdgeField: Sendable, Hashable {
 enum ForeignFieldName {
     /// Lowercased and trimmed, so `Id`, ` Label ` and `WEIGHT` match.
     static func normalize(_ name: String) -> String {
-        name.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        name.foreignTrimmed.lowercased()
     }
 }

@@ -50,9 +50,10 @@ struct ForeignGraphBuilder {
         switch field {
         case .id, .source, .target: break
         case .kind:
-            if ForeignValue.isDirectionWord(value) {
-                if let directed = ForeignValue.direction(value) { edge.directed = directed }
-            } else if let kind = ForeignValue.tieKind(value) {
+            let key = value.foreignKey
+            if ForeignValue.isDirectionWord(key) {
+                if let directed = ForeignValue.direction(key) { edge.directed = directed }
+            } else if let kind = ForeignValue.tieKind(key) {
                 edge.kind = kind
             } else {
                 report.unknownTieKinds.add(value, at: location)

@@ -32,7 +32,7 @@ struct ForeignIDs {
     }
 
     /// The actor id of a foreign id.
-    func actorID(_ original: String) -> String { renamed[original] ?? original }
+    func actorID(_ original: String) -> String { renamed.isEmpty ? original : renamed[original] ?? original }
 
     /// Whether `text` already is a valid actor id.
     static func isSlug(_ text: String) -> Bool {

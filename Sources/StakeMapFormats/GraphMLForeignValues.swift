@@ -1,26 +1,24 @@
 // Shared by the GraphML and CSV readers: how foreign values become model values.
 
-import Foundation
-
 /// Conversions of foreign attribute values (free text from Gephi, networkx, yEd or a spreadsheet).
 enum ForeignValue {
     /// The actor kind for `text`, accepting the model's names and common synonyms; nil when unknown.
     static func actorKind(_ text: String) -> ActorKind? {
-        let key = kindKey(text)
+        let key = text.foreignKey
         if let kind = ActorKind(rawValue: key) { return kind }
         return actorKindSynonyms[key]
     }
 
     /// The tie kind for `text`, accepting the model's names and common synonyms; nil when unknown.
     static func tieKind(_ text: String) -> TieKind? {
-        let key = kindKey(text)
+        let key = text.foreignKey
         if let kind = TieKind(rawValue: key) { return kind }
         return tieKindSynonyms[key]
     }
 
     /// `true`/`false` for a direction value (`Directed`, `undirected`, `true`, `0`…); nil otherwise.
     static func direction(_ text: String) -> Bool? {
-        switch kindKey(text) {
+        switch text.foreignKey {
         case "directed", "true", "yes", "1": true
         case "undirected", "false", "no", "0": false
         default: nil
@@ -29,12 +27,15 @@ enum ForeignValue {
 
     /// Whether `text` names a direction rather than a relation (Gephi's `Type` column).
     static func isDirectionWord(_ text: String) -> Bool {
-        ["directed", "undirected", "mixed"].contains(kindKey(text))
+        switch text.foreignKey {
+        case "directed", "undirected", "mixed": true
+        default: false
+        }
     }
 
     /// A finite number, or nil (`1.5`, `2`, ` 3e0 `).
     static func number(_ text: String) -> Double? {
-        guard let value = Double(text.trimmingCharacters(in: .whitespaces)), value.isFinite else { return nil }
+        guard let value = Double(text.foreignTrimmed), value.isFinite else { return nil }
         return value
     }
 
@@ -45,7 +46,7 @@ enum ForeignValue {
 
     /// An ISO 3166-1 alpha-2 code (uppercased), or nil when `text` is not two ASCII letters.
     static func country(_ text: String) -> String? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.foreignTrimmed
         guard trimmed.utf8.count == 2, trimmed.unicodeScalars.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic })
         else { return nil }
         return trimmed.uppercased()
@@ -55,19 +56,14 @@ enum ForeignValue {
     static func tags(_ text: String) -> [String] {
         var seen = Set<String>()
         return text.split(whereSeparator: { $0 == "|" || $0 == ";" })
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .map { String($0.foreignTrimmed) }
             .filter { !$0.isEmpty && seen.insert($0).inserted }
     }
 
     /// Text trimmed of surrounding white space; nil when nothing is left.
     static func text(_ text: String) -> String? {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        return trimmed.isEmpty ? nil : trimmed
-    }
-
-    private static func kindKey(_ text: String) -> String {
-        text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
-            .replacingOccurrences(of: "_", with: "-").replacingOccurrences(of: " ", with: "-")
+        let trimmed = text.foreignTrimmed
+        return trimmed.isEmpty ? nil : String(trimmed)
     }
 
     private static let actorKindSynonyms: [String: ActorKind] = [

@@ -1,5 +1,5 @@
 # StakeMap — the two commands a fresh Debian machine with Swift needs:
-#   make demo   set up, build, render the Libya network and print its summary
+#   make demo   set up, build, summarise the Libya network, print its brokers and render its map
 #   make test   set up, then run the whole test suite
 SWIFT ?= swift
 BIN := .build/release/stakemap
@@ -18,9 +18,10 @@ demo: build
 	@mkdir -p $(OUT)
 	$(BIN) validate $(GRAPH)
 	$(BIN) stats $(GRAPH)
-	$(BIN) centrality $(GRAPH) --measure betweenness pagerank --top 10 || true
-	$(BIN) render $(GRAPH) -o $(OUT)/libya-wps.svg && echo "wrote $(OUT)/libya-wps.svg" || true
-	$(BIN) render $(GRAPH) -o $(OUT)/libya-wps.png --lang both && echo "wrote $(OUT)/libya-wps.png" || true
+	$(BIN) centrality $(GRAPH) --measure betweenness pagerank --top 10
+	$(BIN) brokers $(GRAPH)
+	$(BIN) render $(GRAPH) -o $(OUT)/libya-wps.svg
+	$(BIN) render $(GRAPH) -o $(OUT)/libya-wps.png --lang both
 
 test: setup
 	$(SWIFT) build --build-tests

@@ -32,7 +32,7 @@ enum ForeignEdgeField: Sendable, Hashable {
         case "source", "from": self = .source
         case "target", "to": self = .target
         // Gephi's edge table puts the direction (`Directed`/`Undirected`) in `Type`; the value decides.
-        case "kind", "type", "relation", "relationship": self = .kind
+        case "kind", "type", "relation", "relationship", "interaction": self = .kind  // `interaction`: Cytoscape
         case "directed": self = .directed
         case "weight", "strength": self = .weight
         case "date": self = .date

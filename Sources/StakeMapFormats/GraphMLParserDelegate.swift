@@ -16,7 +16,7 @@ final class GraphMLParserDelegate: NSObject, XMLParserDelegate {
     let maxDepth: Int
     var builder: ForeignGraphBuilder
 
-    /// Open elements, innermost last, with where each was opened.
+    /// Open elements, innermost last, with where each was opened (`<graphml>` and `<graph>` only, else 0).
     var stack: [(element: Element, name: String, line: Int, column: Int)] = []
     /// Keys by id.
     var keys: [String: GraphMLKey] = [:]
@@ -68,7 +68,9 @@ final class GraphMLParserDelegate: NSObject, XMLParserDelegate {
         }
         let element = open(elementName, attributes: attributes, parser: parser)
         guard !stopped else { return }
-        stack.append((element, elementName, parser.lineNumber, parser.columnNumber))
+        // Positions are kept for the outer elements only (the truncation hint names them); a look-up costs.
+        let isOuter = element == .graphml || element == .graph
+        stack.append((element, elementName, isOuter ? parser.lineNumber : 0, isOuter ? parser.columnNumber : 0))
     }
 
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {

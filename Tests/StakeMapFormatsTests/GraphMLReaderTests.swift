@@ -70,6 +70,33 @@ struct GraphMLReaderTests {
         #expect(!loaded.warnings.contains { $0.message.contains("were ignored") && $0.message.contains("nodegraphics") })
     }
 
+    @Test("Gephi and Cytoscape style: keys named by id, viz attributes listed as ignored, `interaction` as the kind")
+    func gephiAndCytoscape() throws {
+        let text = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+          <key attr.name="label" attr.type="string" for="node" id="label"/>
+          <key attr.name="Edge Label" attr.type="string" for="edge" id="edgelabel"/>
+          <key attr.name="weight" attr.type="double" for="edge" id="weight"/>
+          <key attr.name="interaction" attr.type="string" for="edge" id="interaction"/>
+          <key attr.name="r" attr.type="int" for="node" id="r"/>
+          <key attr.name="x" attr.type="float" for="node" id="x"/>
+          <graph edgedefault="undirected">
+            <node id="0"><data key="label">Nisaa</data><data key="r">153</data><data key="x">-12.5</data></node>
+            <node id="1"><data key="label">UN Women</data></node>
+            <edge id="0" source="0" target="1"><data key="weight">2.0</data><data key="interaction">partners with</data></edge>
+          </graph>
+        </graphml>
+        """
+        let loaded = try GraphMLReader().read(data: Data(text.utf8), file: "gephi.graphml")
+        #expect(loaded.graph.actors.map { $0.displayName() } == ["Nisaa", "UN Women"])
+        #expect(loaded.graph.ties.first?.kind == .partnersWith)
+        #expect(loaded.graph.ties.first?.strength == 2)
+        let ignored = try #require(loaded.warnings.first { $0.message.contains("were ignored") })
+        #expect(ignored.message.hasSuffix("'Edge Label', 'r', 'x'"))
+        #expect(loaded.warnings.count == 1)
+    }
+
     @Test("key defaults apply to nodes and edges without the data")
     func defaults() throws {
         let text = """

@@ -6,6 +6,7 @@
 // prefixed `static inline` wrappers below. Every function here must be called with the
 // process-wide Graphviz lock held (Graphviz is not thread-safe).
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <graphviz/gvc.h>
@@ -14,9 +15,120 @@
 #error "StakeMap needs the cgraph API of Graphviz >= 2.30 (libgraphviz-dev)"
 #endif
 
-/// Opens an empty directed, non-strict root graph named `name`.
+// MARK: Deterministic object ids
+//
+// cgraph's default id discipline uses the address of the interned name as an object's id,
+// and subgraphs are kept ordered by id: clusters were then emitted in an order that depended
+// on malloc, so the same map could give different SVG bytes within one process. This
+// discipline numbers named objects in creation order (even ids: 2, 4, …; anonymous ones get
+// odd ids) and keeps the names itself, so ids, order and `agnameof` are deterministic.
+
+/// Names by id and a hash index of them, one per root graph.
+typedef struct {
+    char **names;      /* names[k] has id 2 (k + 1) */
+    size_t count, capacity;
+    size_t *slots;     /* open addressing: k + 1, or 0 for empty */
+    size_t slotCount;  /* a power of two, at least twice count */
+    IDTYPE anonymous;  /* the last odd id handed out */
+} smap_ids;
+
+static inline uint64_t smap_hash(const char *text) {
+    uint64_t hash = 1469598103934665603ULL;
+    while (*text) { hash ^= (unsigned char)*text++; hash *= 1099511628211ULL; }
+    return hash;
+}
+
+/// The slot holding `name`, or the empty slot where it would go.
+static inline size_t smap_ids_slot(const smap_ids *ids, const char *name) {
+    size_t mask = ids->slotCount - 1, slot = (size_t)smap_hash(name) & mask;
+    while (ids->slots[slot] != 0 && strcmp(ids->names[ids->slots[slot] - 1], name) != 0) slot = (slot + 1) & mask;
+    return slot;
+}
+
+static inline int smap_ids_reserve(smap_ids *ids) {
+    if (ids->count == ids->capacity) {
+        size_t capacity = ids->capacity ? 2 * ids->capacity : 64;
+        char **names = realloc(ids->names, capacity * sizeof *names);
+        if (names == NULL) return 0;
+        ids->names = names;
+        ids->capacity = capacity;
+    }
+    if (2 * (ids->count + 1) > ids->slotCount) {
+        size_t slotCount = ids->slotCount ? 2 * ids->slotCount : 128;
+        size_t *slots = calloc(slotCount, sizeof *slots);
+        if (slots == NULL) return 0;
+        free(ids->slots);
+        ids->slots = slots;
+        ids->slotCount = slotCount;
+        for (size_t k = 0; k < ids->count; k++) ids->slots[smap_ids_slot(ids, ids->names[k])] = k + 1;
+    }
+    return 1;
+}
+
+static inline void *smap_ids_open(Agraph_t *g, Agdisc_t *disc) {
+    (void)g; (void)disc;
+    return calloc(1, sizeof(smap_ids));
+}
+
+static inline long smap_ids_map(void *state, int objtype, char *name, IDTYPE *id, int createflag) {
+    smap_ids *ids = state;
+    (void)objtype;
+    if (name == NULL) {
+        ids->anonymous += 2;
+        *id = ids->anonymous - 1;
+        return 1;
+    }
+    if (ids->slotCount > 0) {
+        size_t slot = smap_ids_slot(ids, name);
+        if (ids->slots[slot] != 0) { *id = 2 * (IDTYPE)ids->slots[slot]; return 1; }
+    }
+    if (!createflag || !smap_ids_reserve(ids)) return 0;
+    char *copy = strdup(name);
+    if (copy == NULL) return 0;
+    ids->names[ids->count++] = copy;
+    ids->slots[smap_ids_slot(ids, copy)] = ids->count;
+    *id = 2 * (IDTYPE)ids->count;
+    return 1;
+}
+
+static inline long smap_ids_alloc(void *state, int objtype, IDTYPE id) {
+    (void)state; (void)objtype; (void)id;
+    return 0; /* objects are created by name only */
+}
+
+static inline void smap_ids_free(void *state, int objtype, IDTYPE id) {
+    (void)state; (void)objtype; (void)id; /* names live until the graph is closed */
+}
+
+static inline char *smap_ids_print(void *state, int objtype, IDTYPE id) {
+    smap_ids *ids = state;
+    (void)objtype;
+    if (id == 0 || id % 2 != 0 || id / 2 > ids->count) return NULL;
+    return ids->names[id / 2 - 1];
+}
+
+static inline void smap_ids_close(void *state) {
+    smap_ids *ids = state;
+    for (size_t k = 0; k < ids->count; k++) free(ids->names[k]);
+    free(ids->names);
+    free(ids->slots);
+    free(ids);
+}
+
+static inline void smap_ids_register(void *state, int objtype, void *object) {
+    (void)state; (void)objtype; (void)object;
+}
+
+/// Opens an empty directed, non-strict root graph named `name`, with ids in creation order.
 static inline Agraph_t *smap_open_directed(const char *name) {
-    return agopen((char *)name, Agdirected, NULL);
+    static Agiddisc_t ids = {
+        smap_ids_open, smap_ids_map, smap_ids_alloc, smap_ids_free, smap_ids_print, smap_ids_close, smap_ids_register
+    };
+    static Agdisc_t discipline;
+    discipline.mem = &AgMemDisc;
+    discipline.id = &ids;
+    discipline.io = &AgIoDisc;
+    return agopen((char *)name, Agdirected, &discipline);
 }
 
 /// Finds or creates the subgraph `name` of `g`.

@@ -25,11 +25,17 @@ struct LayoutTests {
 
     @Test("the same input gives byte-identical SVG", arguments: [LayoutEngine.dot, .neato])
     func deterministic(layout: LayoutEngine) throws {
-        let options = RenderOptions(layout: layout, language: .both, events: .node)
-        let first = try MapRenderer.render(Fixtures.briefing(), options: options)
-        let second = try MapRenderer.render(Fixtures.briefing(), options: options)
-        #expect(first.data == second.data)
-        #expect(first.layout == layout)
+        // Several coalitions (clusters) and repeated renders in one process: cluster order
+        // used to follow malloc addresses.
+        for graph in [Fixtures.briefing(), Fixtures.synthetic(actors: 80)] {
+            let options = RenderOptions(layout: layout, language: .both, events: .node)
+            let first = try MapRenderer.render(graph, options: options)
+            #expect(first.layout == layout)
+            for _ in 0..<3 {
+                let again = try MapRenderer.render(graph, options: options)
+                #expect(first.data == again.data)
+            }
+        }
     }
 
     @Test("renders from many tasks at once are serialized")

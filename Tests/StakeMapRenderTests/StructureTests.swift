@@ -25,7 +25,7 @@ struct StructureTests {
         #expect(english.text(of: "actor-twbi") == "Together We Build It")
         let arabic = try svg(graph, RenderOptions(language: .ar))
         #expect(arabic.text(of: "actor-twbi") == "معا نبنيها")
-        #expect(arabic.text(of: "actor-wasl") == "Women's Alliance for Security Leadership")
+        #expect(arabic.text(of: "actor-wasl") == "Women's Alliance for Security\nLeadership")
         let both = try svg(graph, RenderOptions(language: .both))
         #expect(both.text(of: "actor-twbi") == "Together We Build It\nمعا نبنيها")
     }

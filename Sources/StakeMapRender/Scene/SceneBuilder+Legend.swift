@@ -39,7 +39,7 @@ extension SceneBuilder {
 
     private func titleRow() -> String {
         let title = options.title ?? view.graph.title.map { options.language.label(for: $0) } ?? "Stakeholder map"
-        return "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"><FONT POINT-SIZE=\"20\"><B>" + GraphvizText.html(title)
+        return "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"><FONT POINT-SIZE=\"26\"><B>" + GraphvizText.html(title)
             + "</B></FONT></TD></TR>"
     }
 
@@ -53,7 +53,7 @@ extension SceneBuilder {
         let actorCount = view.actors.count, linkCount = scene.edges.count
         parts.append("\(actorCount) actor\(actorCount == 1 ? "" : "s"), \(linkCount) link\(linkCount == 1 ? "" : "s")")
         parts.append("audience: \(options.audience.rawValue)")
-        return "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"><FONT POINT-SIZE=\"11\" COLOR=\"\(Theme.mutedText)\">"
+        return "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"><FONT POINT-SIZE=\"14\" COLOR=\"\(Theme.mutedText)\">"
             + GraphvizText.html(parts.joined(separator: " · ")) + "</FONT></TD></TR>"
     }
 
@@ -75,7 +75,7 @@ extension SceneBuilder {
         default: stroke = "───"
         }
         let sample = stroke + (style.directed ? "▶" : "─")
-        return "<TD ALIGN=\"RIGHT\"><FONT COLOR=\"\(style.color)\"><B>\(sample)</B></FONT></TD>" + name(kind.rawValue)
+        return "<TD ALIGN=\"RIGHT\"><FONT POINT-SIZE=\"13\" COLOR=\"\(style.color)\"><B>\(sample)</B></FONT></TD>" + name(kind.rawValue)
     }
 
     private func legendSection(_ heading: String, _ items: [String]) -> String {
@@ -84,7 +84,7 @@ extension SceneBuilder {
         var start = 0
         while start < items.count {
             let slice = items[start..<min(items.count, start + SceneBuilder.legendColumns)]
-            let head = start == 0 ? "<TD ALIGN=\"LEFT\"><FONT COLOR=\"\(Theme.mutedText)\"><B>\(GraphvizText.html(heading))</B></FONT></TD>"
+            let head = start == 0 ? "<TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"14\" COLOR=\"\(Theme.mutedText)\"><B>\(GraphvizText.html(heading))</B></FONT></TD>"
                                   : "<TD></TD>"
             rows.append("<TR>" + head + slice.joined() + "</TR>")
             start += SceneBuilder.legendColumns
@@ -93,10 +93,10 @@ extension SceneBuilder {
     }
 
     private func swatch(fill: String, outline: String, border: Int = 1) -> String {
-        "<TD BGCOLOR=\"\(fill)\" COLOR=\"\(outline)\" BORDER=\"\(border)\" WIDTH=\"18\" HEIGHT=\"12\" FIXEDSIZE=\"TRUE\"></TD>"
+        "<TD BGCOLOR=\"\(fill)\" COLOR=\"\(outline)\" BORDER=\"\(border)\" WIDTH=\"24\" HEIGHT=\"15\" FIXEDSIZE=\"TRUE\"></TD>"
     }
 
     private func name(_ text: String) -> String {
-        "<TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\">" + GraphvizText.html(text) + "</FONT></TD>"
+        "<TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"13\">" + GraphvizText.html(text) + "</FONT></TD>"
     }
 }

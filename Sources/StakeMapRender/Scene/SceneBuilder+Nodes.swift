@@ -9,7 +9,7 @@ extension SceneBuilder {
             let style = Theme.style(of: actor.kind)
             let highlighted = options.highlight.actors.contains(actor.id)
             var attributes = AttributeList()
-            attributes.setLabel(options.language.label(for: actor.name))
+            attributes.setLabel(LabelWrapping.wrap(options.language.label(for: actor.name)))
             attributes.set("id", "actor-" + GraphvizText.identifier(actor.id))
             attributes.set("class", "actor \(actor.kind.rawValue)" + (highlighted ? " highlighted" : ""))
             attributes.setTooltip(tooltip(for: actor))
@@ -44,7 +44,7 @@ extension SceneBuilder {
         let style = Theme.event
         for event in eventNodes {
             var attributes = AttributeList()
-            var label = options.language.label(for: event.name ?? LocalizedText(event.id))
+            var label = LabelWrapping.wrap(options.language.label(for: event.name ?? LocalizedText(event.id)))
             if let date = event.date { label += "\n" + date.description }
             attributes.setLabel(label)
             attributes.set("id", "event-" + GraphvizText.identifier(event.id))

@@ -1,8 +1,8 @@
 /// Turns the visible part of a graph and the render options into a `Scene`.
 struct SceneBuilder {
     /// Events with more attendees than this are drawn as a node even in `.edges` mode, so that
-    /// a conference does not become a hairball of n² `met` edges.
-    static let largestFoldedEvent = 10
+    /// a workshop does not become a hairball of n² `met` edges (at most 10 per event).
+    static let largestFoldedEvent = 5
 
     let view: MapView
     let options: RenderOptions
@@ -81,7 +81,7 @@ struct SceneBuilder {
         var node = AttributeList()
         node.set("label", "\\N")
         node.set("fontname", Theme.fontName)
-        node.set("fontsize", "11")
+        node.set("fontsize", "12")
         node.set("fontcolor", Theme.text)
         node.set("margin", "0.12,0.06")
         node.set("penwidth", 1.2)

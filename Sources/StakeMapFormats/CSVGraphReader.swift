@@ -8,7 +8,8 @@ import Foundation
 /// Edge columns: `source`, `target`, `kind`/`type`/`relation` (Gephi's `Directed`/`Undirected` in
 /// `Type` is read as the direction), `weight` → strength (rounded, clamped to 1…5), `date`,
 /// `start`/`end`, `place`, `label`/`note`. An edges file alone is a network whose actors are its
-/// endpoints. Parsing is CSV.swift's; errors are located by file, line and field position.
+/// endpoints. Fields are separated by commas, or by `;` or tabs when the header shows so. Parsing
+/// is CSV.swift's; errors are located by file, line and field position.
 public struct CSVGraphReader: Sendable {
     /// Safety bounds on what the reader accepts.
     public struct Limits: Sendable, Hashable {
@@ -82,10 +83,15 @@ public struct CSVGraphReader: Sendable {
         let columns: CSVGraphColumns
         let headerLine: Int
         do throws(StakeMapError) {
-            guard let header = table.nextRow(report: &builder.report) else {
+            guard var header = table.nextRow(report: &builder.report) else {
                 if let failure = builder.report.failure { throw failure }
                 throw StakeMapError(.invalidInput, "the file is empty", hint: "the first row must be a header such as id,label or source,target",
                                     at: SourceLocation(file: path, line: 1, column: 1))
+            }
+            // A spreadsheet saved with `;` or tab separators (common outside English locales).
+            if header.fields.count == 1, let delimiter = ([";", "\t"] as [UnicodeScalar]).first(where: { header.fields[0].unicodeScalars.contains($0) }) {
+                table = try CSVGraphTable(path: path, maxRows: limits.maxRows, delimiter: delimiter)
+                header = table.nextRow(report: &builder.report) ?? header
             }
             columns = try CSVGraphColumns(header: header, file: path, expecting: expected)
             headerLine = header.line

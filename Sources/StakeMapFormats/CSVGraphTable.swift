@@ -20,12 +20,12 @@ struct CSVGraphTable {
     private var finished = false
 
     /// Opens `path` (already checked readable and within the size limit).
-    init(path: String, maxRows: Int) throws(StakeMapError) {
+    init(path: String, maxRows: Int, delimiter: UnicodeScalar = ",") throws(StakeMapError) {
         guard let stream = InputStream(fileAtPath: path) else {
             throw StakeMapError(.unreadable, "cannot open '\(path)'")
         }
         do {
-            reader = try CSVReader(stream: stream, hasHeaderRow: false)
+            reader = try CSVReader(stream: stream, hasHeaderRow: false, delimiter: delimiter)
         } catch {
             throw StakeMapError(.unreadable, "cannot read '\(path)': \(error)")
         }

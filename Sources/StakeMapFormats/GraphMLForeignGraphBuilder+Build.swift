@@ -51,7 +51,8 @@ extension ForeignGraphBuilder {
                              at: edge.startLocation ?? edge.location)
             }
         }
-        // MODEL: once `Tie` has an exact `weight: Double?`, pass `edge.weight` here as well.
+        // MODEL: once `Tie` has `weight: Double?` (exact foreign weight) and `directed: Bool?` (a direction
+        // the kind does not carry), pass `edge.weight` and `edge.directed` here, and drop the warnings about them.
         return Tie(from: ids.actorID(edge.source), to: ids.actorID(edge.target), kind: edge.kind ?? .related,
                    date: date, usesStartEnd: usesStartEnd, place: edge.place,
                    strength: edge.weight.map(ForeignValue.strength(forWeight:)) ?? 1, note: edge.note)

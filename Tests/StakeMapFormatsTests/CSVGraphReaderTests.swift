@@ -66,6 +66,15 @@ struct CSVGraphReaderTests {
         #expect(CSVGraphFiles.convention(for: "/data/mynodes.csv") == nil)
     }
 
+    @Test("Excel's byte order mark and `;` or tab separators", arguments: [",", ";", "\t"])
+    func spreadsheetDialects(separator: String) throws {
+        let text = "\u{FEFF}" + ["Source", "Target", "Weight"].joined(separator: separator) + "\r\n"
+            + ["a", "b", "3"].joined(separator: separator) + "\r\n"
+        let loaded = try GraphLoader.load(path: ForeignFiles.write(text, named: "sheet.csv"))
+        #expect(loaded.graph.actors.map(\.id) == ["a", "b"])
+        #expect(loaded.graph.ties.first?.strength == 3)
+    }
+
     @Test("a nodes file without its edges file is a network of actors, with a warning")
     func nodesAlone() throws {
         let path = try ForeignFiles.write("id,label\na,A\nb,B\n", named: "lonely-nodes.csv")

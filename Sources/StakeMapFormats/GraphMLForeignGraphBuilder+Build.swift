@@ -83,8 +83,10 @@ extension ForeignGraphBuilder {
                         at: report.ignoredAttributes.firstLocation)
         }
         if report.inexactWeights > 0, let range = report.weightRange {
-            report.warn("\(report.inexactWeights) edge weights (range \(range.lowerBound)…\(range.upperBound)) are not whole numbers "
-                        + "in 1…5; each tie's strength is the weight rounded and clamped to 1…5",
+            func text(_ value: Double) -> String { value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : "\(value)" }
+            report.warn("\(report.inexactWeights) of \(report.weights) edge weights are not whole numbers in 1…5 "
+                        + "(weights range from \(text(range.lowerBound)) to \(text(range.upperBound))); "
+                        + "each tie's strength is its weight rounded and clamped to 1…5",
                         at: report.firstInexactWeight, hint: "the exact weights are not kept")
         }
         if !undirectedDirected.isEmpty {

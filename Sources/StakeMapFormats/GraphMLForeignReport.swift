@@ -21,6 +21,7 @@ struct ForeignReport {
     var badCountries = Tally()
     /// Weights outside 1…5 or not whole, which `strength` cannot hold exactly.
     var inexactWeights = 0
+    var weights = 0
     var weightRange: ClosedRange<Double>?
     var firstInexactWeight: SourceLocation?
 
@@ -51,6 +52,7 @@ struct ForeignReport {
 
     /// Records a weight, noting when `strength` cannot represent it exactly.
     mutating func noteWeight(_ weight: Double, at location: SourceLocation) {
+        weights += 1
         weightRange = weightRange.map { min($0.lowerBound, weight)...max($0.upperBound, weight) } ?? weight...weight
         if weight != weight.rounded() || weight < 1 || weight > 5 {
             inexactWeights += 1

@@ -26,6 +26,8 @@ struct StakeMapCommand: ParsableCommand {
             CentralityCommand.self,
             CommunitiesCommand.self,
             BrokersCommand.self,
+            MetCommand.self,
+            PathCommand.self,
             RenderCommand.self,
             ConvertCommand.self,
         ]

@@ -9,6 +9,9 @@ struct Table {
     var rows: [[String]]
     /// Columns to right-align (numbers).
     var numericColumns: Set<Int> = []
+    /// The widest a cell may be in the aligned text form (longer cells end in "…"); CSV,
+    /// Markdown and JSON keep every character.
+    var maximumCellWidth = 64
 
     /// The table in `format` (`json` is the command's own business and falls back to CSV here).
     func render(_ format: OutputFormat) -> String {
@@ -20,6 +23,7 @@ struct Table {
     }
 
     private func aligned() -> String {
+        let rows = self.rows.map { $0.map(clipped) }
         var widths = headers.map(displayWidth)
         for row in rows {
             for (column, cell) in row.enumerated() where column < widths.count {
@@ -35,6 +39,17 @@ struct Table {
         }
         let rule = widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")
         return ([line(headers), rule] + rows.map(line)).joined(separator: "\n") + "\n"
+    }
+
+    private func clipped(_ cell: String) -> String {
+        let flat = cell.replacingOccurrences(of: "\n", with: " ")
+        guard displayWidth(flat) > maximumCellWidth else { return flat }
+        var result = ""
+        for character in flat {
+            if displayWidth(result + String(character)) >= maximumCellWidth { break }
+            result.append(character)
+        }
+        return result + "…"
     }
 
     private func markdown() -> String {

@@ -1,0 +1,95 @@
+import ArgumentParser
+import Foundation
+import StakeMapAnalysis
+
+/// `stakemap met G A [B]`: who met whom, with when, where, the event and the sources.
+struct MetCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "met",
+        abstract: "Who met whom: every meeting of an actor (or of two actors), with its evidence.",
+        discussion: """
+        Meetings are direct 'met' ties and co-participation in events. Each row gives the date, \
+        place, event, the roles and who else was in the room, the outcome, the follow-up date and \
+        the sources. Actors are named by id or by any name or alias, in any language.
+
+        Partial dates compare by the period they cover: --since 2018 keeps meetings that end in \
+        2018 or later; --until 2018-09 keeps those that start by the end of September 2018.
+
+        Examples:
+          stakemap met graphs/libya-wps.yaml twbi
+          stakemap met graphs/libya-wps.yaml "معا نبنيها" stephanie-williams
+          stakemap met graphs/libya-wps.yaml lwa --through-members --since 2018
+          stakemap met graphs/libya-wps.yaml unsmil --via events --kind workshop --format json
+        """)
+
+    @Argument(help: "The network.") var graph: String
+    @Argument(help: "The actor (id, name or alias).") var actor: String
+    @Argument(help: "Only meetings with this actor.") var other: String?
+
+    @Option(help: "Meetings that end on or after this date (YYYY, YYYY-MM, YYYY-MM-DD).") var since: String?
+    @Option(help: "Meetings that start on or before this date.") var until: String?
+    @Option(help: "Place contains this text (case- and accent-insensitive).") var place: String?
+    @Option(help: "Only events of this kind: meeting, workshop, consultation, conference, campaign, training, other.") var kind: EventKind?
+    @Option(help: "Where meetings come from: ties, events or both.") var via: MeetingQuery.Source = .both
+    @Flag(help: "Also count meetings of the actor's members (members speak for their coalition).") var throughMembers = false
+    @Option(help: "Output: table, json, csv or md.") var format: OutputFormat = .table
+    @OptionGroup var audience: AudienceOption
+
+    func run() throws {
+        let graph = try loadGraph(self.graph)
+        let actor = try resolveActor(self.actor, in: graph, audience: audience.audience)
+        let other = try self.other.map { try resolveActor($0, in: graph, audience: audience.audience) }
+        let query = MeetingQuery(since: try parsePartialDate(since, option: "since"), until: try parsePartialDate(until, option: "until"),
+                                 place: place, eventKind: kind, via: via, throughMembers: throughMembers, audience: audience.audience)
+        let meetings = graph.meetings(of: actor.id, with: other?.id, query: query)
+        func name(_ id: String) -> String { graph.actor(withID: id)?.displayName(in: "en") ?? id }
+        if format == .json {
+            print(jsonText([
+                "actor": actor.id,
+                "meetings": meetings.map { meeting -> [String: Any] in
+                    var row: [String: Any] = [
+                        "with": meeting.with, "date": jsonValue(meeting.date?.description), "place": jsonValue(meeting.place),
+                        "event": jsonValue(meeting.event), "sources": meeting.sources.map(\.description),
+                        "co_participants": meeting.coParticipants,
+                    ]
+                    if meeting.actor != actor.id { row["member"] = meeting.actor }
+                    if let role = meeting.role { row["role"] = role }
+                    if let role = meeting.withRole { row["with_role"] = role }
+                    if let behalf = meeting.onBehalfOf { row["on_behalf_of"] = behalf }
+                    if let outcome = meeting.outcome { row["outcome"] = outcome }
+                    if let followUp = meeting.followUp { row["follow_up"] = followUp.description }
+                    return row
+                },
+            ]))
+            return
+        }
+        if meetings.isEmpty {
+            let whom = other.map { " with \($0.displayName(in: "en"))" } ?? ""
+            print("No meetings of \(actor.displayName(in: "en"))\(whom) match.")
+            return
+        }
+        let showMember = meetings.contains { $0.actor != actor.id }
+        var headers = ["date", "with", "place", "event", "others present", "outcome", "sources"]
+        if showMember { headers.insert("member", at: 1) }
+        let rows = meetings.map { meeting -> [String] in
+            let event = meeting.event.map { id in graph.event(withID: id)?.displayName(in: "en") ?? id } ?? "(direct)"
+            let others = meeting.coParticipants.count > 3
+                ? meeting.coParticipants.prefix(3).map(name).joined(separator: ", ") + " +\(meeting.coParticipants.count - 3)"
+                : meeting.coParticipants.map(name).joined(separator: ", ")
+            var outcome = meeting.outcome ?? ""
+            if let followUp = meeting.followUp { outcome += (outcome.isEmpty ? "" : "; ") + "follow up \(followUp)" }
+            var row = [meeting.date?.description ?? "undated", name(meeting.with) + (meeting.withRole.map { " (\($0))" } ?? ""),
+                       meeting.place ?? "", event, others, outcome, meeting.sources.map(\.description).joined(separator: " ")]
+            if showMember { row.insert(name(meeting.actor), at: 1) }
+            return row
+        }
+        if format == .table {
+            let whom = other.map { " and \($0.displayName(in: "en"))" } ?? ""
+            print("\(meetings.count) meeting\(meetings.count == 1 ? "" : "s") of \(actor.displayName(in: "en"))\(whom):\n")
+        }
+        print(Table(headers: headers, rows: rows).render(format), terminator: "")
+    }
+}
+
+extension MeetingQuery.Source: ExpressibleByArgument {}
+extension EventKind: ExpressibleByArgument {}

@@ -28,6 +28,9 @@ struct StakeMapCommand: ParsableCommand {
             BrokersCommand.self,
             MetCommand.self,
             PathCommand.self,
+            EgoCommand.self,
+            CommonCommand.self,
+            TimelineCommand.self,
             RenderCommand.self,
             ConvertCommand.self,
         ]

@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import StakeMapAnalysis
+
+/// `stakemap ego G A --depth N`: an actor's neighbourhood, as a table or as a sub-network.
+struct EgoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ego",
+        abstract: "An actor's neighbourhood: everyone within N steps, as a table or a sub-network file.",
+        discussion: """
+        Steps follow every visible tie and shared event. With -o, the neighbourhood is written \
+        as a network (.yaml or .json) that every other command reads; `render --focus ID \
+        --depth N` draws the same neighbourhood.
+
+        Examples:
+          stakemap ego graphs/libya-wps.yaml twbi --depth 2
+          stakemap ego graphs/libya-wps.yaml "Stephanie Williams" -o williams.yaml
+        """)
+
+    @Argument(help: "The network.") var graph: String
+    @Argument(help: "The centre (id, name or alias).") var actor: String
+    @Option(help: "How many steps out.") var depth = 1
+    @Option(name: .shortAndLong, help: "Write the neighbourhood as a network (.yaml or .json).") var output: String?
+    @Option(help: "Output: table, json, csv or md.") var format: OutputFormat = .table
+    @OptionGroup var audience: AudienceOption
+
+    func validate() throws {
+        guard (1...20).contains(depth) else { throw ValidationError("--depth must be from 1 to 20") }
+        if let output, !["yaml", "yml", "json"].contains((output as NSString).pathExtension.lowercased()) {
+            throw ValidationError("-o writes .yaml or .json; use 'render --focus' for a map")
+        }
+    }
+
+    func run() throws {
+        let graph = try loadGraph(self.graph)
+        let center = try resolveActor(actor, in: graph, audience: audience.audience)
+        let members = graph.neighbourhood(of: center.id, depth: depth, audience: audience.audience)
+        if let output {
+            let sub = graph.visible(to: audience.audience).subgraph(keeping: Set(members.map(\.id)))
+            do {
+                let text = (output as NSString).pathExtension.lowercased() == "json"
+                    ? NativeWriter().writeJSON(sub) : try NativeWriter().write(sub)
+                try emit(text, to: output)
+            } catch {
+                throw report(error)
+            }
+            print("wrote \(output): \(sub.actors.count) actors, \(sub.ties.count) ties, \(sub.events.count) events")
+            return
+        }
+        func name(_ id: String) -> String { graph.actor(withID: id)?.displayName(in: "en") ?? id }
+        if format == .json {
+            print(jsonText(["actor": center.id, "depth": depth,
+                            "members": members.map { ["id": $0.id, "distance": $0.distance, "via": jsonValue($0.via)] as [String: Any] }]))
+            return
+        }
+        let rows = members.map { member in
+            [member.id, name(member.id), graph.actor(withID: member.id)?.kind.rawValue ?? "", "\(member.distance)", member.via.map(name) ?? ""]
+        }
+        print(Table(headers: ["id", "name", "kind", "steps", "via"], rows: rows, numericColumns: [3]).render(format), terminator: "")
+    }
+}

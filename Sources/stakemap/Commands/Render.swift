@@ -22,12 +22,15 @@ struct RenderCommand: ParsableCommand {
         2,000-actor network renders in seconds). dot and fdp are slow on big maps: asked for \
         explicitly there, they warn and run with lowered limits.
 
-        Examples:
-          stakemap render graphs/libya-wps.yaml -o map.svg
-          stakemap render graphs/libya-wps.yaml -o map.png --lang both --audience public
-          stakemap render graphs/libya-wps.yaml -o lwa.pdf --focus lwa --depth 2 --size-by betweenness
-          stakemap render graphs/libya-wps.yaml -o path.svg --highlight lwa,williams,unsmil
-          stakemap render graphs/libya-wps.yaml -o map.dot      # DOT with positions, for post-processing
+        --events edges folds an event into met edges between its attendees only when it has \
+        at most 5 (a bigger event is drawn as a node either way).
+
+        Examples (G = graphs/libya-wps.yaml):
+          stakemap render G -o map.svg
+          stakemap render G -o map.png --lang both --audience public
+          stakemap render G -o lwa.pdf --focus lwa --depth 2 --size-by betweenness
+          stakemap render G -o path.svg --highlight lwa,williams,unsmil
+          stakemap render G -o map.dot     # DOT with positions, for post-processing
 
         Exit status: 0 written; 1 the input has problems; 2 the file could not be written, or \
         Graphviz or its plugins are missing or failed; 64 bad usage. Nothing is written on error.

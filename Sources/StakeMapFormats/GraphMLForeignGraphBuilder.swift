@@ -114,9 +114,8 @@ struct ForeignGraphBuilder {
     /// Adds a node for every edge end that has none (an edges-only CSV file).
     mutating func addMissingEndpoints() {
         for edge in edges {
-            for end in [edge.source, edge.target] where nodeIndex[end] == nil {
-                add(ForeignNode(originalID: end, location: edge.location))
-            }
+            if nodeIndex[edge.source] == nil { add(ForeignNode(originalID: edge.source, location: edge.location)) }
+            if nodeIndex[edge.target] == nil { add(ForeignNode(originalID: edge.target, location: edge.location)) }
         }
     }
 }

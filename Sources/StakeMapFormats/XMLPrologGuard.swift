@@ -44,6 +44,9 @@ enum XMLPrologGuard {
                 try scanner.skip(past: "-->", isWholeFile: isWholeFile)
             } else if scanner.starts(with: "<!DOCTYPE") {
                 try scanner.checkDocumentType(isWholeFile: isWholeFile)
+            } else if scanner.starts(with: "<!") {
+                throw StakeMapError(.invalidInput, "unexpected declaration before the root element",
+                                    hint: "only <?xml …?>, comments and <!DOCTYPE …> may come before <graphml>", at: scanner.location())
             } else {
                 return  // the root element: the prolog is over
             }

@@ -38,6 +38,24 @@ struct HostileInputTests {
         #expect(!failure.description.contains("root:"))
     }
 
+    static let entityVariants = [
+        "<!DOCTYPE x [<!ENTITY % p SYSTEM \"file:///etc/passwd\"> %p;]>",
+        "<!DOCTYPE x [\n  <!-- a comment ] > -->\n  <!ENTITY\n e SYSTEM 'file:///etc/passwd'>\n]>",
+        "<!DOCTYPE x [<!ATTLIST node id CDATA \"]>\"><!ENTITY e \"x\">]>",
+        "<!doctype x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>",
+        "<!ENTITY e SYSTEM \"file:///etc/passwd\">",
+    ]
+
+    @Test("entity declarations are refused however they are dressed", arguments: entityVariants)
+    func refusedDeclarations(doctype: String) throws {
+        let text = "<?xml version=\"1.0\"?>\n\(doctype)\n<graphml><graph><node id=\"&e;\"/></graph></graphml>\n"
+        let failure = try #require(try load(Data(text.utf8), as: "variant.graphml").error)
+        #expect(failure.code == .invalidInput)
+        #expect(failure.diagnostics.count == 1)
+        #expect(failure.diagnostics.first?.location?.line ?? 0 >= 2)
+        #expect(!failure.description.contains("root:"))
+    }
+
     @Test("an external DTD is never fetched, and an external entity reference is refused")
     func externalSubset() throws {
         let text = """

@@ -116,6 +116,7 @@ extension GraphMLParserDelegate {
     }
 
     private func openNode(_ attributes: [String: String], parser: XMLParser) -> Element {
+        finishNode()  // a <node> directly inside another (not valid GraphML): keep the outer one
         keysGiven.removeAll(keepingCapacity: true)
         guard let id = attributes["id"], !id.isEmpty else {
             builder.report.error("<node> without an id", at: location(parser), hint: "every GraphML node needs id=\"…\"")

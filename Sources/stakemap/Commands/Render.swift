@@ -111,7 +111,7 @@ struct RenderCommand: ParsableCommand {
         do {
             let map = try MapRenderer.render(graph, options: options)
             report(warnings: map.warnings)
-            try writeRenderedFile(map.data, to: output)
+            try writeAtomically(map.data, to: output)
             printError("wrote \(output): \(map.nodeCount) nodes, \(map.edgeCount) edges, \(map.layout.rawValue) layout")
         } catch let error as StakeMapError {
             if error.code == .unsupported {

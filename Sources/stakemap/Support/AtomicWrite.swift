@@ -1,8 +1,17 @@
 import Foundation
 import StakeMap
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
-/// Writes `data` to `path` atomically: a temporary file in the same folder, then a rename,
-/// so a failure never leaves a partial output file behind.
+/// Writes `data` to `path` atomically: a temporary file in the same folder, then `rename(2)`,
+/// which replaces an existing file in one step. On any failure the temporary file is removed
+/// and an existing file at `path` is left as it was, so there is never a partial output file.
+///
+/// (`FileManager.replaceItemAt` is not used: on Linux it can fail after removing the file
+/// being replaced.)
 func writeAtomically(_ data: Data, to path: String) throws(StakeMapError) {
     let url = URL(fileURLWithPath: path)
     let directory = url.deletingLastPathComponent()
@@ -11,17 +20,18 @@ func writeAtomically(_ data: Data, to path: String) throws(StakeMapError) {
         throw StakeMapError(.unwritable, "cannot write '\(path)': the folder '\(directory.path)' does not exist",
                             hint: "create it first, or choose another path")
     }
-    let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+    let suffix = "\(ProcessInfo.processInfo.processIdentifier).\(UInt32.random(in: 0...UInt32.max))"
+    let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(suffix).tmp")
     do {
-        try data.write(to: temporary)
-        if FileManager.default.fileExists(atPath: url.path) {
-            _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary)
-        } else {
-            try FileManager.default.moveItem(at: temporary, to: url)
-        }
+        try data.write(to: temporary, options: [.withoutOverwriting])
     } catch {
         try? FileManager.default.removeItem(at: temporary)
         throw StakeMapError(.unwritable, "cannot write '\(path)': \(error.localizedDescription)")
+    }
+    guard rename(temporary.path, url.path) == 0 else {
+        let reason = String(cString: strerror(errno))
+        try? FileManager.default.removeItem(at: temporary)
+        throw StakeMapError(.unwritable, "cannot write '\(path)': \(reason)")
     }
 }
 

@@ -1,0 +1,107 @@
+/// Brokers the coalition depends on: single actors whose loss would cut the home off from a
+/// target, split the coalition, or cut it off from a large part of the network.
+///
+/// Uses the relationship view (no hostile or one-sided ties), articulation points and the
+/// Gould–Fernandez roles by kind as evidence.
+/// - Complexity: O(T·L·(n + m)) for the targets plus O(a·(n + m)) for `a` articulation points
+///   (at most 200 are examined).
+public struct BrokerDependencyDetector: GapDetector {
+    /// Creates the detector.
+    public init() {}
+
+    /// `broker-dependency`.
+    public var name: String { "broker-dependency" }
+
+    /// The findings: cut-off targets by broker, coalition splits, large cut-offs.
+    public func findings(in context: GapContext) -> [GapFinding] {
+        guard let home = context.home, let homeNode = context.relations.index(of: home) else { return [] }
+        return targetCuts(context, home: home, homeNode: homeNode) + coalitionSplits(context, home: home)
+            + largeCuts(context, home: home, homeNode: homeNode)
+    }
+
+    private func targetCuts(_ context: GapContext, home: String, homeNode: Int32) -> [GapFinding] {
+        let network = context.relations
+        var cutTargets = [String: [String]](), order = [String]()
+        for target in context.targets where !context.isCoveredByHolder(target) {
+            guard let node = network.index(of: target) else { continue }
+            let subject = context.reachableSubject(of: target)
+            // The sole member who met the target is reported by target-reach.
+            let metBy = context.coalition.filter { context.contacts.haveMet($0, subject) }
+            for separator in network.separators(between: homeNode, and: node).map({ network.ids[Int($0)] }) {
+                if separator == subject || (metBy.count == 1 && metBy.first == separator) { continue }
+                if cutTargets[separator] == nil { order.append(separator) }
+                cutTargets[separator, default: []].append(target)
+            }
+        }
+        return order.map { broker in
+            let targets = cutTargets[broker] ?? []
+            let member = context.isInCoalition(broker)
+            var evidence = [GapEvidence]()
+            if let first = targets.first, let path = context.router.warmestPath(from: home, to: first) {
+                evidence += context.pathEvidence(path.actors)
+            }
+            if let roles = context.rolesEvidence(broker) { evidence.append(roles) }
+            return GapFinding(
+                detector: name, severity: member ? .medium : .high, actors: [broker] + targets + [home],
+                message: "\(context.name(broker)) is the only link between \(context.name(home)) and \(context.names(targets)): if that relationship lapses, \(targets.count == 1 ? "this target is" : "these targets are") cut off.",
+                suggestion: "Open a second route to \(context.names(targets)) that does not pass through \(context.name(broker)); meanwhile ask \(context.name(broker)) for a direct introduction.",
+                evidence: evidence)
+        }
+    }
+
+    private func coalitionSplits(_ context: GapContext, home: String) -> [GapFinding] {
+        guard context.coalition.count > 3 else { return [] }
+        let sub = Network(context.graph.subgraph(keeping: Set(context.coalition)),
+                          options: NetworkOptions(tieKinds: Set(TieKind.allCases).subtracting(GapContext.nonRelations),
+                                                  audience: context.audience))
+        return sub.cuts().articulationPoints.map { sub.ids[Int($0)] }.filter { $0 != home }.map { broker in
+            GapFinding(
+                detector: name, severity: .medium, actors: [broker, home],
+                message: "\(context.name(broker)) holds part of \(context.name(home)) together: without it some members lose their only link to the rest.",
+                suggestion: "Create direct ties between the members that \(context.name(broker)) connects, e.g. a joint working group.",
+                evidence: context.rolesEvidence(broker).map { [$0] } ?? [])
+        }
+    }
+
+    private func largeCuts(_ context: GapContext, home: String, homeNode: Int32) -> [GapFinding] {
+        let network = context.relations
+        let reachable = reach(network, from: homeNode, avoiding: -1)
+        var scored = [(broker: String, cut: [String])]()
+        for point in network.articulationPoints().prefix(200) where point != homeNode && reachable[Int(point)] {
+            let id = network.ids[Int(point)]
+            if context.isTarget(id) { continue }
+            let without = reach(network, from: homeNode, avoiding: point)
+            let cut = (0..<network.nodeCount).filter { reachable[$0] && !without[$0] && $0 != Int(point) }.map { network.ids[$0] }
+            if cut.count >= 3 && !cut.contains(where: context.isTarget) { scored.append((id, cut)) }
+        }
+        return scored.sorted { ($1.cut.count, $0.broker) < ($0.cut.count, $1.broker) }.prefix(3).map { item in
+            let influential = item.cut.sorted {
+                (context.graph.actor(withID: $1)?.influence ?? 0, $0) < (context.graph.actor(withID: $0)?.influence ?? 0, $1)
+            }
+            let shown = Array(influential.prefix(4))
+            let more = item.cut.count > shown.count ? " and \(item.cut.count - shown.count) more" : ""
+            return GapFinding(
+                detector: name, severity: context.isInCoalition(item.broker) ? .low : .medium,
+                actors: [item.broker, home] + shown,
+                message: "\(context.name(item.broker)) is \(context.name(home))'s only link to \(GapText.count(item.cut.count, "actor")), among them \(context.names(shown))\(more).",
+                suggestion: "Keep \(context.name(item.broker)) close, and build one direct tie into that part of the network (start with \(context.name(shown.first ?? item.broker))).",
+                evidence: context.rolesEvidence(item.broker).map { [$0] } ?? [])
+        }
+    }
+
+    private func reach(_ network: Network, from source: Int32, avoiding blocked: Int32) -> [Bool] {
+        var seen = [Bool](repeating: false, count: network.nodeCount)
+        var queue = [source]
+        seen[Int(source)] = true
+        var head = 0
+        while head < queue.count {
+            let v = queue[head]
+            head += 1
+            for w in network.neighbors(of: v) where w != blocked && !seen[Int(w)] {
+                seen[Int(w)] = true
+                queue.append(w)
+            }
+        }
+        return seen
+    }
+}

@@ -1,0 +1,177 @@
+/// What the gap detectors are asked about: the home actor, the targets, the date and the
+/// grouping, with defaults that suit an advocacy team.
+public struct GapOptions: Sendable, Hashable {
+    /// The home actor (a coalition or organisation), by id; nil for a network-wide look.
+    public var home: String?
+    /// The targets, by id.
+    public var targets: [String]
+    /// "Today" for staleness; nil uses the network's `as_of`.
+    public var asOf: PartialDate?
+    /// The attribute that divides actors into groups for `group-divide`.
+    public var groupBy: GroupAttribute
+    /// A contact older than this many months before `asOf` is stale.
+    public var staleAfterMonths: Int
+
+    /// Creates options; by default no home, no targets, groups by region, stale after 24 months.
+    public init(home: String? = nil, targets: [String] = [], asOf: PartialDate? = nil,
+                groupBy: GroupAttribute = .region, staleAfterMonths: Int = 24) {
+        self.home = home
+        self.targets = targets
+        self.asOf = asOf
+        self.groupBy = groupBy
+        self.staleAfterMonths = staleAfterMonths
+    }
+}
+
+/// The shared input of every gap detector: the network as the audience may see it, the home
+/// coalition, the targets, and indexes built once.
+///
+/// Everything withheld from the audience is removed before any detector runs
+/// (`Graph.visible(to:)`), so no finding can name, cite or count a withheld actor or tie.
+public struct GapContext: Sendable {
+    /// The network as the audience may see it.
+    public let graph: Graph
+    /// The audience the findings are for.
+    public let audience: Audience
+    /// The options asked for.
+    public let options: GapOptions
+    /// The home actor's id, when given and visible.
+    public let home: String?
+    /// The home actor and its members (`member-of`, `part-of`, `works-for`, `leads` ties to it),
+    /// home first, members in graph order; empty without a home.
+    public let coalition: [String]
+    /// The visible targets, in the order given, without duplicates.
+    public let targets: [String]
+    /// "Today": the option, else the network's `as_of`.
+    public let asOf: PartialDate?
+    /// Who met whom.
+    public let contacts: ContactIndex
+    /// Ties by actor and pair.
+    public let ties: TieIndex
+    /// Holders of posts.
+    public let posts: PostHolders
+    /// The relationship view: every tie but hostile and one-sided ones (`threatens`, `opposes`,
+    /// `advocates-to`), plus events, undirected.
+    public let relations: Network
+    /// Introduction candidates by link prediction.
+    public let predictor: LinkPredictor
+    /// The warmest introduction paths.
+    public let router: any IntroductionRouting
+    /// Gould–Fernandez roles by actor kind on the directed relationship view.
+    public let roles: BrokerageRoles
+
+    /// Tie kinds that do not open a door: hostile or one-sided.
+    public static let nonRelations: Set<TieKind> = [.threatens, .opposes, .advocatesTo]
+
+    /// Builds the context for `audience`; `router` defaults to the warmest-path (Dijkstra) router.
+    /// - Complexity: O(V + E log E + Σ attendees² + Σ_v in(v)·out(v)·log d).
+    public init(graph fullGraph: Graph, audience: Audience, options: GapOptions,
+                router: (any IntroductionRouting)? = nil) {
+        let graph = fullGraph.visible(to: audience)
+        self.graph = graph
+        self.audience = audience
+        self.options = options
+        let home = options.home.flatMap { graph.actor(withID: $0) == nil ? nil : $0 }
+        self.home = home
+        var seen = Set<String>()
+        self.targets = options.targets.filter { graph.actor(withID: $0) != nil && $0 != home && seen.insert($0).inserted }
+        self.asOf = options.asOf ?? graph.asOf
+        let ties = TieIndex(graph)
+        self.ties = ties
+        self.contacts = ContactIndex(graph)
+        self.posts = PostHolders(graph)
+        if let home {
+            let memberKinds: Set<TieKind> = [.memberOf, .partOf, .worksFor, .leads]
+            let members = Set(ties.ties(of: home).filter { $0.to == home && memberKinds.contains($0.kind) }.map(\.from))
+            self.coalition = [home] + graph.actors.map(\.id).filter { members.contains($0) && $0 != home }
+        } else {
+            self.coalition = []
+        }
+        let kinds = Set(TieKind.allCases).subtracting(Self.nonRelations)
+        let relations = Network(graph, options: NetworkOptions(tieKinds: kinds, includeEvents: true, audience: audience))
+        self.relations = relations
+        self.predictor = LinkPredictor(graph: graph, audience: audience, tieKinds: kinds)
+        self.router = router ?? WarmestPathRouter(network: relations)
+        let directed = Network(graph, options: NetworkOptions(tieKinds: kinds, includeEvents: true, directed: true,
+                                                             audience: audience))
+        self.roles = directed.brokerageRoles(in: graph, by: .kind)
+    }
+
+    /// Whether `id` is the home actor or one of its members.
+    public func isInCoalition(_ id: String) -> Bool { coalition.contains(id) }
+
+    /// Whether `id` is one of the targets.
+    public func isTarget(_ id: String) -> Bool { targets.contains(id) }
+
+    /// The English display name of an actor or event, or the id.
+    public func name(_ id: String) -> String {
+        graph.actor(withID: id)?.displayName(in: "en") ?? graph.event(withID: id)?.displayName(in: "en") ?? id
+    }
+
+    /// A list of names: "A", "A and B", "A, B and C".
+    public func names(_ ids: [String]) -> String { GapText.list(ids.map(name)) }
+
+    /// A decision-maker: a person with influence 4 or more, or one who holds a post.
+    public func isDecisionMaker(_ id: String) -> Bool {
+        guard let actor = graph.actor(withID: id), actor.kind == .person else { return false }
+        return (actor.influence ?? 0) >= 4 || !posts.posts(heldBy: id).isEmpty
+    }
+
+    /// The contacts of the coalition (or, without a home, of anyone) with `actor`, latest first,
+    /// each with the coalition member who had it.
+    public func coalitionContacts(with actor: String) -> [(member: String, contact: Contact)] {
+        coalition.flatMap { member in contacts.contacts(between: member, and: actor).map { (member, $0) } }
+            .sorted { Contact.latestFirst($0.contact, $1.contact) }
+    }
+
+    /// The first day considered fresh: `asOf` minus `staleAfterMonths`; nil without a date.
+    public var staleCutoffDay: Int? {
+        guard let asOf else { return nil }
+        let last = asOf.lastDay
+        var month = last.month - options.staleAfterMonths, year = last.year
+        while month < 1 { month += 12; year -= 1 }
+        guard let date = PartialDate(year: max(1, year), month: month,
+                                     day: min(last.day, PartialDate.daysIn(month: month, year: max(1, year)))) else { return nil }
+        return date.firstDayNumber
+    }
+
+    /// Evidence for a tie.
+    public func evidence(_ tie: Tie) -> GapEvidence {
+        var text = "\(name(tie.from)) \(GapText.verb(tie.kind)) \(name(tie.to))"
+        var details = [String]()
+        if let date = tie.date { details.append(date.description) }
+        if let place = tie.place { details.append(place) }
+        if tie.confidence != .confirmed { details.append(tie.confidence.rawValue) }
+        if !details.isEmpty { text += " (\(details.joined(separator: ", ")))" }
+        return GapEvidence(kind: .tie, text: text, actors: [tie.from, tie.to], tie: tie.kind, date: tie.date,
+                           place: tie.place, confidence: tie.confidence, sources: tie.sources)
+    }
+
+    /// Evidence for an event, seen as a contact between `actor` and another attendee.
+    public func evidence(_ event: Event) -> GapEvidence {
+        var text = "\(event.displayName(in: "en")) (\(event.kind.rawValue)"
+        if let date = event.date { text += ", \(date)" }
+        if let place = event.place { text += ", \(place)" }
+        text += ")"
+        return GapEvidence(kind: .event, text: text, actors: event.attendees, event: event.id, date: event.date,
+                           place: event.place, sources: event.sources)
+    }
+
+    /// Evidence for a contact of `actor`.
+    public func evidence(_ contact: Contact, of actor: String) -> GapEvidence {
+        if let tie = contact.tie { return evidence(tie) }
+        if let id = contact.event, let event = graph.event(withID: id) {
+            var item = evidence(event)
+            item.text = "\(name(actor)) and \(name(contact.other)) both attended " + item.text
+            item.actors = [actor, contact.other]
+            return item
+        }
+        return GapEvidence(kind: .tie, text: "\(name(actor)) met \(name(contact.other))", actors: [actor, contact.other],
+                           date: contact.date, place: contact.place, sources: contact.sources)
+    }
+
+    /// Evidence for an actor's own record (its sources).
+    public func evidence(actor id: String, _ text: String) -> GapEvidence {
+        GapEvidence(kind: .actor, text: text, actors: [id], sources: graph.actor(withID: id)?.sources ?? [])
+    }
+}

@@ -1,0 +1,32 @@
+/// Advocacy with no meeting: an `advocates-to` tie whose target the advocate (or, for the
+/// home coalition, any of its members) has never met.
+/// - Complexity: O(t · c) for `t` ties and `c` contacts per actor.
+public struct UnreciprocatedAdvocacyDetector: GapDetector {
+    /// Creates the detector.
+    public init() {}
+
+    /// `unreciprocated-advocacy`.
+    public var name: String { "unreciprocated-advocacy" }
+
+    /// The findings: one per advocate, listing the targets it never met.
+    public func findings(in context: GapContext) -> [GapFinding] {
+        var byAdvocate = [String: [Tie]](), order = [String]()
+        for tie in context.graph.ties where tie.kind == .advocatesTo {
+            let side = context.isInCoalition(tie.from) ? context.coalition : [tie.from]
+            if side.contains(where: { context.contacts.haveMet($0, tie.to) }) { continue }
+            if byAdvocate[tie.from] == nil { order.append(tie.from) }
+            byAdvocate[tie.from, default: []].append(tie)
+        }
+        return order.map { advocate in
+            let ties = byAdvocate[advocate] ?? []
+            let targets = ties.map(\.to)
+            let ours = context.isInCoalition(advocate) || targets.contains(where: context.isTarget)
+            let hint = targets.first.flatMap { context.introductionHint(from: advocate, to: $0) }.map { " For a way in: \($0)." } ?? ""
+            return GapFinding(
+                detector: name, severity: ours ? .medium : .low, actors: [advocate] + targets,
+                message: "\(context.name(advocate)) advocates to \(context.names(targets)) but no meeting with \(targets.count == 1 ? "it" : "them") is on record: the advocacy is one-way.",
+                suggestion: "Turn the advocacy into a dialogue: request a meeting or a side event with \(context.names(targets)), and record it.\(hint)",
+                evidence: ties.map(context.evidence))
+        }
+    }
+}

@@ -51,11 +51,11 @@ extension ForeignGraphBuilder {
                              at: edge.startLocation ?? edge.location)
             }
         }
-        // MODEL: once `Tie` has `weight: Double?` (exact foreign weight) and `directed: Bool?` (a direction
-        // the kind does not carry), pass `edge.weight` and `edge.directed` here, and drop the warnings about them.
+        // The exact weight is kept in `weight` (the analysis uses it); `strength` is its 1–5 rounding.
+        // A direction the kind does not carry is not kept (see the warning in `summarize`).
         return Tie(from: ids.actorID(edge.source), to: ids.actorID(edge.target), kind: edge.kind ?? .related,
                    date: date, usesStartEnd: usesStartEnd, place: edge.place,
-                   strength: edge.weight.map(ForeignValue.strength(forWeight:)) ?? 1, note: edge.note)
+                   strength: edge.weight.map(ForeignValue.strength(forWeight:)) ?? 1, weight: edge.weight.flatMap { $0 > 0 ? $0 : nil }, note: edge.note)
     }
 
     private mutating func summarize(renamings: [(original: String, slug: String)], undirectedDirected: Tally) {
@@ -82,12 +82,9 @@ extension ForeignGraphBuilder {
             report.warn("attributes with no StakeMap field were ignored: \(report.ignoredAttributes.summary(limit: 30, counts: false))",
                         at: report.ignoredAttributes.firstLocation)
         }
-        if report.inexactWeights > 0, let range = report.weightRange {
-            func text(_ value: Double) -> String { value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : "\(value)" }
-            report.warn("\(report.inexactWeights) of \(report.weights) edge weights are not whole numbers in 1…5 "
-                        + "(weights range from \(text(range.lowerBound)) to \(text(range.upperBound))); "
-                        + "each tie's strength is its weight rounded and clamped to 1…5",
-                        at: report.firstInexactWeight, hint: "the exact weights are not kept")
+        if report.nonPositiveWeights > 0 {
+            report.warn("\(report.nonPositiveWeights) edge weights are zero or negative and were not kept (strength 1 instead)",
+                        at: report.firstNonPositiveWeight, hint: "weights are closeness: use positive numbers")
         }
         if !undirectedDirected.isEmpty {
             report.warn("directed edges became ties of undirected kinds (direction is taken from the tie kind): "

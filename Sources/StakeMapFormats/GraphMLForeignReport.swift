@@ -19,11 +19,9 @@ struct ForeignReport {
     var ignoredAttributes = Tally()
     /// Country values that are not ISO 3166-1 alpha-2 codes.
     var badCountries = Tally()
-    /// Weights outside 1…5 or not whole, which `strength` cannot hold exactly.
-    var inexactWeights = 0
-    var weights = 0
-    var weightRange: ClosedRange<Double>?
-    var firstInexactWeight: SourceLocation?
+    /// Weights of zero or less, which cannot be path lengths and are not kept.
+    var nonPositiveWeights = 0
+    var firstNonPositiveWeight: SourceLocation?
 
     init(maxErrors: Int) { self.maxErrors = max(1, maxErrors) }
 
@@ -50,13 +48,11 @@ struct ForeignReport {
         warnings.append(Diagnostic(.warning, at: location, message, hint: hint))
     }
 
-    /// Records a weight, noting when `strength` cannot represent it exactly.
+    /// Records a weight, noting one that is zero or negative (it is not kept).
     mutating func noteWeight(_ weight: Double, at location: SourceLocation) {
-        weights += 1
-        weightRange = weightRange.map { min($0.lowerBound, weight)...max($0.upperBound, weight) } ?? weight...weight
-        if weight != weight.rounded() || weight < 1 || weight > 5 {
-            inexactWeights += 1
-            if firstInexactWeight == nil { firstInexactWeight = location }
+        if weight <= 0 {
+            nonPositiveWeights += 1
+            if firstNonPositiveWeight == nil { firstNonPositiveWeight = location }
         }
     }
 

@@ -37,8 +37,8 @@ public struct GapContext: Sendable {
     public let options: GapOptions
     /// The home actor's id, when given and visible.
     public let home: String?
-    /// The home actor and its members (`member-of`, `part-of`, `works-for`, `leads` ties to it),
-    /// home first, members in graph order; empty without a home.
+    /// The home actor and its members (`Graph.members(of:)`: `member-of`, `works-for`, `leads`,
+    /// `represents`, transitively), home first, members in graph order; empty without a home.
     public let coalition: [String]
     /// The visible targets, in the order given, without duplicates.
     public let targets: [String]
@@ -63,7 +63,8 @@ public struct GapContext: Sendable {
     /// Tie kinds that do not open a door: hostile or one-sided.
     public static let nonRelations: Set<TieKind> = [.threatens, .opposes, .advocatesTo]
 
-    /// Builds the context for `audience`; `router` defaults to the warmest-path (Dijkstra) router.
+    /// Builds the context for `audience`; `router` defaults to the introduction paths of
+    /// `Graph.introductionPaths(from:to:options:)`.
     /// - Complexity: O(V + E log E + Σ attendees² + Σ_v in(v)·out(v)·log d).
     public init(graph fullGraph: Graph, audience: Audience, options: GapOptions,
                 router: (any IntroductionRouting)? = nil) {
@@ -81,8 +82,7 @@ public struct GapContext: Sendable {
         self.contacts = ContactIndex(graph)
         self.posts = PostHolders(graph)
         if let home {
-            let memberKinds: Set<TieKind> = [.memberOf, .partOf, .worksFor, .leads]
-            let members = Set(ties.ties(of: home).filter { $0.to == home && memberKinds.contains($0.kind) }.map(\.from))
+            let members = Set(graph.members(of: home))
             self.coalition = [home] + graph.actors.map(\.id).filter { members.contains($0) && $0 != home }
         } else {
             self.coalition = []
@@ -91,7 +91,7 @@ public struct GapContext: Sendable {
         let relations = Network(graph, options: NetworkOptions(tieKinds: kinds, includeEvents: true, audience: audience))
         self.relations = relations
         self.predictor = LinkPredictor(graph: graph, audience: audience, tieKinds: kinds)
-        self.router = router ?? WarmestPathRouter(network: relations)
+        self.router = router ?? IntroductionPathRouter(graph: graph, options: PathOptions(k: 1, asOf: options.asOf, audience: audience))
         let directed = Network(graph, options: NetworkOptions(tieKinds: kinds, includeEvents: true, directed: true,
                                                              audience: audience))
         self.roles = directed.brokerageRoles(in: graph, by: .kind)

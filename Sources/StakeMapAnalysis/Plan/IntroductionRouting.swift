@@ -4,11 +4,14 @@ public struct RoutedPath: Sendable, Hashable, Codable {
     public var actors: [String]
     /// The sum of the step lengths (1/strength per tie by default).
     public var cost: Double
+    /// One explanation per step ("met (2018; seed-000#p6)"), when the router gives them.
+    public var explanations: [String]
 
     /// Creates a path.
-    public init(actors: [String], cost: Double) {
+    public init(actors: [String], cost: Double, explanations: [String] = []) {
         self.actors = actors
         self.cost = cost
+        self.explanations = explanations
     }
 
     /// The actors strictly between the ends.
@@ -23,4 +26,13 @@ public struct RoutedPath: Sendable, Hashable, Codable {
 public protocol IntroductionRouting: Sendable {
     /// The warmest path from `source` to `target`, or nil when none exists.
     func warmestPath(from source: String, to target: String) -> RoutedPath?
+    /// Up to `k` paths, warmest first.
+    func paths(from source: String, to target: String, k: Int) -> [RoutedPath]
+}
+
+extension IntroductionRouting {
+    /// The warmest path: the first of `paths(from:to:k:)`.
+    public func warmestPath(from source: String, to target: String) -> RoutedPath? {
+        paths(from: source, to: target, k: 1).first
+    }
 }

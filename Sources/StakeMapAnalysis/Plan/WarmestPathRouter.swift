@@ -10,9 +10,15 @@ public struct WarmestPathRouter: IntroductionRouting {
         self.network = network.undirected()
     }
 
+    /// The warmest path only (this router does not enumerate alternatives).
+    /// - Complexity: O((n + m) log n).
+    public func paths(from source: String, to target: String, k: Int) -> [RoutedPath] {
+        k > 0 ? dijkstra(from: source, to: target).map { [$0] } ?? [] : []
+    }
+
     /// The warmest path; among equal costs the one found first in index order.
     /// - Complexity: O((n + m) log n).
-    public func warmestPath(from source: String, to target: String) -> RoutedPath? {
+    private func dijkstra(from source: String, to target: String) -> RoutedPath? {
         guard let s = network.index(of: source), let t = network.index(of: target) else { return nil }
         if s == t { return RoutedPath(actors: [source], cost: 0) }
         let n = network.nodeCount

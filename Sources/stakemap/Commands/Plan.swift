@@ -1,0 +1,114 @@
+import ArgumentParser
+import Foundation
+import StakeMapAnalysis
+
+/// What `plan --format` writes.
+enum PlanFormat: String, ExpressibleByArgument, CaseIterable {
+    /// A Markdown briefing.
+    case md
+    /// JSON in the stable shape.
+    case json
+    /// A self-contained HTML page.
+    case html
+    /// An RFC 5545 calendar of draft meetings.
+    case ics
+}
+
+/// `stakemap plan G --home ID --targets SEL`: an advocacy-mission plan.
+struct PlanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "Plan an advocacy mission: per target its status and warmest path, the fewest intermediaries, an itinerary by place.",
+        discussion: """
+        Per target: met (the home met them: when, where, source), direct (a tie but no \
+        meeting), reachable (through a member who met them, or a chain of relationships) or \
+        unreachable, with the warmest introduction path (Yen's k best paths, 1/strength per \
+        tie) and its evidence. A post is reached through its latest holder on record. Then the \
+        fewest intermediaries that open every reachable target (greedy set cover, explained), \
+        one proposed meeting per target grouped by place (the actor's place, else where they \
+        last met, else the post's place, else the country — to confirm), and the gap findings \
+        that concern the plan.
+
+        --format md (a briefing), json, html (one self-contained page) or ics (one draft \
+        VEVENT per meeting, STATUS:TENTATIVE, one place per day from --start). Only what \
+        --audience may see is used: nothing withheld appears in any format.
+
+        Examples:
+          stakemap plan graphs/libya-wps.yaml --home lwa --targets tag:ambassador,stephanie-williams
+          stakemap plan graphs/libya-wps.yaml --home lwa --targets tag:ambassador --places Tunis --format ics -o mission.ics
+          stakemap plan graphs/libya-wps.yaml --home lwa --targets kind:post --format html -o plan.html --audience public
+        """)
+
+    @Argument(help: "The network file (.yaml, .graphml, .json, .csv).")
+    var graph: String
+
+    @Option(help: ArgumentHelp("The home actor (id, name or alias).", valueName: "actor"))
+    var home: String
+
+    @Option(help: ArgumentHelp("The targets: ids, names or selectors (tag:ambassador,kind:post+country:FR).", valueName: "selector"))
+    var targets: String
+
+    @Option(help: ArgumentHelp("At most this many meetings in the itinerary.", valueName: "n"))
+    var maxMeetings: Int?
+
+    @Option(help: ArgumentHelp("Only meetings at these places (place, country code or name), comma-separated.", valueName: "places"))
+    var places: String?
+
+    @Option(help: ArgumentHelp("\"Today\" (default: the network's as_of).", valueName: "date"))
+    var asOf: String?
+
+    @Option(help: ArgumentHelp("Contacts older than this are stale: e.g. 24m, 2y.", valueName: "duration"))
+    var staleAfter = "24m"
+
+    @Option(help: ArgumentHelp("First day of the calendar (ics; default: the day after as_of).", valueName: "date"))
+    var start: String?
+
+    @Option(help: "Output format: md, json, html or ics.")
+    var format: PlanFormat = .md
+
+    @Option(name: [.short, .long], help: ArgumentHelp("The file to write (default: standard output).", valueName: "file"))
+    var output: String?
+
+    @OptionGroup var audience: AudienceOption
+
+    func validate() throws {
+        if let maxMeetings, maxMeetings < 1 { throw ValidationError("--max-meetings must be at least 1") }
+        if placeList?.isEmpty == true { throw ValidationError("--places needs place names, e.g. --places Tunis,Tripoli") }
+        if targets.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--targets needs actors") }
+        _ = try GapsArguments.months(staleAfter, option: "stale-after")
+        _ = try parsePartialDate(asOf, option: "as-of")
+        _ = try parsePartialDate(start, option: "start")
+    }
+
+    private var placeList: [String]? {
+        places.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+    }
+
+    func run() throws {
+        let loaded = try loadGraph(graph)
+        let audience = audience.audience
+        let homeID = try GapsArguments.home(home, in: loaded, audience: audience)
+        let targetIDs = try GapsArguments.targets(targets, in: loaded, audience: audience)
+        let asOfDate = try parsePartialDate(asOf, option: "as-of")
+        let options = MissionPlanOptions(home: homeID, targets: targetIDs, maxMeetings: maxMeetings, places: placeList,
+                                         asOf: asOfDate, staleAfterMonths: try GapsArguments.months(staleAfter, option: "stale-after"))
+        let plan = MissionPlanner.plan(loaded, audience: audience, options: options)
+        let visible = loaded.visible(to: audience)
+        let text: String
+        switch format {
+        case .md: text = PlanMarkdown.render(plan, graph: visible, audience: audience)
+        case .json: text = PlanJSON.render(plan) { visible.actor(withID: $0)?.displayName(in: "en") ?? $0 }
+        case .html: text = PlanHTML.render(plan, graph: visible, audience: audience)
+        case .ics:
+            let day = (try parsePartialDate(start, option: "start")).map(\.firstDayNumber)
+                ?? (plan.asOf ?? visible.asOf).map { $0.lastDayNumber + 1 }
+                ?? PartialDate(year: 2000, month: 1, day: 1)?.firstDayNumber ?? 0
+            text = PlanCalendar.render(plan, graph: visible, startDay: day)
+        }
+        do {
+            try emit(text, to: output)
+        } catch {
+            throw report(error)
+        }
+    }
+}

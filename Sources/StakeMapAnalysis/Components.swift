@@ -8,21 +8,38 @@ public struct Components: Sendable, Hashable {
     /// The number of nodes in each component.
     public let sizes: [Int]
 
-    /// Numbers the components of a raw labelling (any label per node) canonically.
-    init(ids: [String], labels: [Int32]) {
-        var first = [Int32: (size: Int, smallest: Int)]()
-        for (node, label) in labels.enumerated() {
-            if let seen = first[label] { first[label] = (seen.size + 1, seen.smallest) } else { first[label] = (1, node) }
+    /// Numbers the components of a raw labelling (labels in `0..<labels.count`, as every
+    /// component algorithm here produces) canonically: largest first, equal sizes by smallest node.
+    /// - Complexity: O(n + k log k) for k components.
+    init(ids: [String], labels raw: [Int32]) {
+        let n = raw.count
+        // Any other labelling is first renumbered densely (never trap on an unexpected label).
+        let labels = raw.allSatisfy { $0 >= 0 && Int($0) < n } ? raw : Components.densified(raw)
+        var size = [Int](repeating: 0, count: n)
+        var smallest = [Int](repeating: Int.max, count: n)
+        for node in 0..<n {
+            let label = Int(labels[node])
+            size[label] += 1
+            if smallest[label] == Int.max { smallest[label] = node }
         }
-        let order = first.keys.sorted { lhs, rhs in
-            let (a, b) = (first[lhs] ?? (0, 0), first[rhs] ?? (0, 0))
-            return a.size != b.size ? a.size > b.size : a.smallest < b.smallest
+        let order = (0..<n).filter { size[$0] > 0 }.sorted { lhs, rhs in
+            size[lhs] != size[rhs] ? size[lhs] > size[rhs] : smallest[lhs] < smallest[rhs]
         }
-        var number = [Int32: Int32]()
+        var number = [Int32](repeating: 0, count: n)
         for (position, label) in order.enumerated() { number[label] = Int32(position) }
         self.ids = ids
-        self.componentOf = labels.map { number[$0] ?? 0 }
-        self.sizes = order.map { first[$0]?.size ?? 0 }
+        self.componentOf = labels.map { number[Int($0)] }
+        self.sizes = order.map { size[$0] }
+    }
+
+    private static func densified(_ labels: [Int32]) -> [Int32] {
+        var number = [Int32: Int32]()
+        return labels.map { label in
+            if let known = number[label] { return known }
+            let next = Int32(number.count)
+            number[label] = next
+            return next
+        }
     }
 
     /// The number of components.
@@ -42,34 +59,52 @@ public struct Components: Sendable, Hashable {
 }
 
 extension Network {
-    /// Connected components (weakly connected on a directed view), by breadth-first search.
-    /// - Complexity: O(n + m).
+    /// Connected components (weakly connected on a directed view), by union–find over the edge
+    /// list (path halving, union by smaller root), then numbered in order of their first node.
+    /// - Complexity: O(n + m α(n)).
     public func components() -> Components {
         let n = nodeCount
-        var label = [Int32](repeating: -1, count: n)
-        var queue = [Int32](repeating: 0, count: n)
-        var current: Int32 = 0
-        for root in 0..<n where label[root] < 0 {
-            label[root] = current
-            queue[0] = Int32(root)
-            var head = 0, tail = 1
-            while head < tail {
-                let v = Int(queue[head])
-                head += 1
-                for entry in offsets[v]..<offsets[v + 1] where label[Int(targets[entry])] < 0 {
-                    label[Int(targets[entry])] = current
-                    queue[tail] = targets[entry]
-                    tail += 1
+        var parent = [Int32](unsafeUninitializedCapacity: n) { buffer, count in
+            for node in 0..<n { buffer[node] = Int32(node) }
+            count = n
+        }
+        parent.withUnsafeMutableBufferPointer { parent in
+            @inline(__always) func root(_ node: Int32) -> Int32 {
+                var node = node
+                while parent[Int(node)] != node {
+                    let grandparent = parent[Int(parent[Int(node)])]
+                    parent[Int(node)] = grandparent
+                    node = grandparent
                 }
-                if isDirected {
-                    for entry in inOffsets[v]..<inOffsets[v + 1] where label[Int(inTargets[entry])] < 0 {
-                        label[Int(inTargets[entry])] = current
-                        queue[tail] = inTargets[entry]
-                        tail += 1
+                return node
+            }
+            edgeSources.withUnsafeBufferPointer { sources in
+                edgeTargets.withUnsafeBufferPointer { targets in
+                    for edge in 0..<sources.count {
+                        let a = root(sources[edge]), b = root(targets[edge])
+                        if a != b {
+                            if a < b { parent[Int(b)] = a } else { parent[Int(a)] = b }
+                        }
                     }
                 }
             }
-            current += 1
+        }
+        var label = [Int32](repeating: -1, count: n)
+        var current: Int32 = 0
+        parent.withUnsafeMutableBufferPointer { parent in
+            label.withUnsafeMutableBufferPointer { label in
+                for node in 0..<n {
+                    // Roots are the smallest node of their set, so a root is met before its members.
+                    var top = Int32(node)
+                    while parent[Int(top)] != top { top = parent[Int(top)] }
+                    if top == Int32(node) {
+                        label[node] = current
+                        current += 1
+                    } else {
+                        label[node] = label[Int(top)]
+                    }
+                }
+            }
         }
         return Components(ids: ids, labels: label)
     }

@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "StakeMapAnalysis", targets: ["StakeMapAnalysis"]),
         .library(name: "StakeMapRender", targets: ["StakeMapRender"]),
         .library(name: "StakeMapFormats", targets: ["StakeMapFormats"]),
+        .library(name: "StakeMapReport", targets: ["StakeMapReport"]),
         .executable(name: "stakemap", targets: ["stakemap"]),
     ],
     dependencies: [
@@ -16,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
     ],
     targets: [
         .systemLibrary(
@@ -39,10 +41,14 @@ let package = Package(
             name: "StakeMapFormats",
             dependencies: ["StakeMap", .product(name: "CSV", package: "CSV.swift")]
         ),
+        .target(
+            name: "StakeMapReport",
+            dependencies: ["StakeMapAnalysis", "StakeMapRender", "StakeMapFormats", .product(name: "Plot", package: "Plot")]
+        ),
         .executableTarget(
             name: "stakemap",
             dependencies: [
-                "StakeMap", "StakeMapAnalysis", "StakeMapRender", "StakeMapFormats",
+                "StakeMap", "StakeMapAnalysis", "StakeMapRender", "StakeMapFormats", "StakeMapReport",
                 .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -51,6 +57,7 @@ let package = Package(
         .testTarget(name: "StakeMapAnalysisTests", dependencies: ["StakeMapAnalysis", "StakeMapFormats"], resources: [.copy("Fixtures")]),
         .testTarget(name: "StakeMapRenderTests", dependencies: ["StakeMapRender"]),
         .testTarget(name: "StakeMapFormatsTests", dependencies: ["StakeMapFormats"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "StakeMapReportTests", dependencies: ["StakeMapReport"]),
         .testTarget(name: "StakeMapCLITests", dependencies: ["StakeMap"]),
     ],
     swiftLanguageModes: [.v6]

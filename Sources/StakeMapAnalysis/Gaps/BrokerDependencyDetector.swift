@@ -74,17 +74,30 @@ public struct BrokerDependencyDetector: GapDetector {
             let cut = (0..<network.nodeCount).filter { reachable[$0] && !without[$0] && $0 != Int(point) }.map { network.ids[$0] }
             if cut.count >= 3 && !cut.contains(where: context.isTarget) { scored.append((id, cut)) }
         }
-        return scored.sorted { ($1.cut.count, $0.broker) < ($0.cut.count, $1.broker) }.prefix(3).map { item in
+        var reported = [Set<String>]()
+        let distinct = scored.sorted { ($1.cut.count, $0.broker) < ($0.cut.count, $1.broker) }.filter { item in
+            let set = Set(item.cut)
+            if reported.contains(where: { set.isSubset(of: $0) }) { return false }
+            reported.append(set.union([item.broker]))
+            return true
+        }
+        return distinct.prefix(3).map { item in
             let influential = item.cut.sorted {
                 (context.graph.actor(withID: $1)?.influence ?? 0, $0) < (context.graph.actor(withID: $0)?.influence ?? 0, $1)
             }
             let shown = Array(influential.prefix(4))
             let more = item.cut.count > shown.count ? " and \(item.cut.count - shown.count) more" : ""
+            let isGroup = context.graph.actor(withID: item.broker)?.kind == .community
+            let message = isGroup
+                ? "\(context.name(home)) has no relationship of its own with \(GapText.count(item.cut.count, "actor")), among them \(context.names(shown))\(more): the only link runs through \(context.name(item.broker)), a group rather than one organisation."
+                : "\(context.name(item.broker)) is \(context.name(home))'s only link to \(GapText.count(item.cut.count, "actor")), among them \(context.names(shown))\(more)."
+            let start = context.name(shown.first ?? item.broker)
             return GapFinding(
-                detector: name, severity: context.isInCoalition(item.broker) ? .low : .medium,
+                detector: name, severity: .low,
                 actors: [item.broker, home] + shown,
-                message: "\(context.name(item.broker)) is \(context.name(home))'s only link to \(GapText.count(item.cut.count, "actor")), among them \(context.names(shown))\(more).",
-                suggestion: "Keep \(context.name(item.broker)) close, and build one direct tie into that part of the network (start with \(context.name(shown.first ?? item.broker))).",
+                message: message,
+                suggestion: isGroup ? "Build a direct tie: arrange a first meeting with \(start)."
+                    : "Keep \(context.name(item.broker)) close, and build one direct tie into that part of the network (start with \(start)).",
                 evidence: context.rolesEvidence(item.broker).map { [$0] } ?? [])
         }
     }

@@ -143,6 +143,9 @@ public struct GapContext: Sendable {
         if let place = tie.place { details.append(place) }
         if tie.confidence != .confirmed { details.append(tie.confidence.rawValue) }
         if !details.isEmpty { text += " (\(details.joined(separator: ", ")))" }
+        if let note = tie.note, !note.isEmpty {
+            text += " — " + (note.count > 140 ? String(note.prefix(139)) + "…" : note)
+        }
         return GapEvidence(kind: .tie, text: text, actors: [tie.from, tie.to], tie: tie.kind, date: tie.date,
                            place: tie.place, confidence: tie.confidence, sources: tie.sources)
     }

@@ -45,7 +45,7 @@ public struct StaleContactDetector: GapDetector {
                 ? ", led by \(context.name(who[0])), which had the last contact." : "."
             result.append(GapFinding(
                 detector: name, severity: severity, actors: [subject] + who,
-                message: "The last contact with \(context.name(subject)) was in \(date) (\(context.names(who))), \(GapText.age(of: date, at: asOf)) before \(asOf) — older than the \(options(context)) threshold.",
+                message: "The last contact with \(context.name(subject)) was in \(date), by \(context.names(who)): \(GapText.age(of: date, at: asOf)) before \(asOf) (threshold \(options(context))).",
                 suggestion: suggestion,
                 evidence: contacts.prefix(3).map { context.evidence($0.contact, of: $0.member) }))
         }

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Where to meet an actor: its own place, else its latest meeting's place, else its post's
-/// place, else its country (a venue still to confirm).
+/// place, else its country (a venue still to confirm) — except for diplomats and post holders,
+/// whose country is the state they represent.
 enum MeetingPlace {
     static func of(_ id: String, in context: GapContext) -> (place: String?, basis: PlaceBasis) {
         guard let actor = context.graph.actor(withID: id) else { return (nil, .unknown) }
@@ -12,7 +13,10 @@ enum MeetingPlace {
         for tenure in context.posts.posts(heldBy: id).reversed() {
             if let place = context.graph.actor(withID: tenure.post)?.place { return (place, .post) }
         }
-        if let country = actor.country { return (countryName(country), .country) }
+        // A diplomat's or post holder's country is the state represented, not where to meet.
+        let represents = !context.posts.posts(heldBy: id).isEmpty || actor.kind == .post
+            || !Set(actor.tags).isDisjoint(with: ["diplomat", "ambassador", "envoy"])
+        if let country = actor.country, !represents { return (countryName(country), .country) }
         return (nil, .unknown)
     }
 

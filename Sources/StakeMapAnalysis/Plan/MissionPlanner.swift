@@ -50,12 +50,13 @@ public enum MissionPlanner {
             let heldPosts = targets.filter { $0.holder == subject && $0.id != plan.id }.map(\.id) + (plan.holder != nil ? [plan.id] : [])
             let served = [plan.id] + heldPosts.filter { $0 != plan.id }
             let (place, basis) = MeetingPlace.of(subject, in: context)
-            let title = plan.holder == nil ? "" : " (holder of \(context.name(plan.id)))"
+            let posts = served.filter { context.graph.actor(withID: $0)?.kind == .post }
+            let title = posts.isEmpty ? "" : " (\(context.names(posts)))"
             switch plan.status {
             case .met, .direct:
-                let last = plan.lastMet.map { "last met \($0.date?.description ?? "on an undated occasion")" } ?? "a direct tie, no meeting on record"
+                let last = plan.lastMet.map { "last met \($0.date?.description ?? "on an undated occasion") by \(context.name($0.by))" } ?? "a direct tie, no meeting on record"
                 meetings.append(ProposedMeeting(with: subject, purpose: .reEngage, targets: served, via: nil, place: place, placeBasis: basis,
-                                                note: "Follow up with \(context.name(subject))\(title): \(last)."))
+                                                note: "Follow up with \(context.name(subject))\(title): \(last)\(confirm(subject, context))."))
             case .reachable:
                 let via = plan.openedBy
                 if let via, !context.isInCoalition(via), asked.insert(via).inserted {
@@ -68,7 +69,7 @@ public enum MissionPlanner {
                 let when = plan.lastMet?.date.map { " in \($0)" } ?? ""
                 let with = via.map { context.isInCoalition($0) ? " together with \(context.name($0)), which met them\(when)" : " introduced by \(context.name($0))" } ?? ""
                 meetings.append(ProposedMeeting(with: subject, purpose: .introduction, targets: served, via: via, place: place, placeBasis: basis,
-                                                note: "Meet \(context.name(subject))\(title)\(with)."))
+                                                note: "Meet \(context.name(subject))\(title)\(with)\(confirm(subject, context))."))
             case .unreachable:
                 break
             }
@@ -93,7 +94,13 @@ public enum MissionPlanner {
         }
 
         let involved = Set(targets.flatMap { [$0.id] + ($0.holder.map { [$0] } ?? []) } + cover.map(\.id))
-        let gaps = GapAnalysis.run(context).filter { !involved.isDisjoint(with: $0.actors) }
+        let targeted = Set(targets.flatMap { [$0.id] + ($0.holder.map { [$0] } ?? []) })
+        let missionDetectors: Set<String> = ["target-reach", "broker-dependency", "stale-contact", "post-turnover",
+                                             "weak-evidence", "gender-lens"]
+        let gaps = GapAnalysis.run(context).filter { finding in
+            !targeted.isDisjoint(with: finding.actors)
+                || (missionDetectors.contains(finding.detector) && !involved.isDisjoint(with: finding.actors))
+        }
         return MissionPlan(home: home, asOf: context.asOf, targets: targets, intermediaries: intermediaries,
                            itinerary: stops, deferred: deferred, gaps: gaps)
     }
@@ -107,7 +114,7 @@ public enum MissionPlanner {
         let last = coalitionContacts.first.map {
             LastMeeting(by: $0.member, date: $0.contact.date, place: $0.contact.place, event: $0.contact.event, sources: $0.contact.sources)
         }
-        var paths = routes.paths(from: home, to: subject, k: 1 + alternatives)
+        var paths = routes.paths(from: home, to: subject, k: 3 + alternatives)
         if let holder, let tie = context.posts.currentTenure(of: id)?.tie {
             paths = paths.map {
                 RoutedPath(actors: $0.actors + [id], cost: $0.cost,
@@ -131,9 +138,20 @@ public enum MissionPlanner {
                               explanations: [step] + (holder == nil ? [] : [current.explanations.last ?? ""]))
         }
         let (place, basis) = MeetingPlace.of(subject, in: context)
+        // Alternatives worth knowing: reachable targets only, each avoiding an intermediary of the best route.
+        let needed = Set(best?.intermediaries ?? []).subtracting([subject])
+        let others = status == .reachable
+            ? paths.dropFirst().filter { !needed.isSubset(of: Set($0.intermediaries)) }.prefix(alternatives).map { $0 } : []
         return TargetPlan(id: id, status: status, holder: holder, path: best?.actors ?? [], steps: best?.explanations ?? [],
-                          cost: best?.cost, alternatives: Array(paths.dropFirst()), lastMet: last, openedBy: nil,
+                          cost: best?.cost, alternatives: others, lastMet: last, openedBy: nil,
                           place: place, placeBasis: basis)
+    }
+
+    /// "; first confirm X still holds the post P (record from 2018)" when the holds record is stale.
+    private static func confirm(_ person: String, _ context: GapContext) -> String {
+        guard let tenure = context.posts.posts(heldBy: person).last, let cutoff = context.staleCutoffDay,
+              let day = tenure.tie.date?.end.lastDayNumber, day < cutoff, tenure.endDay == nil else { return "" }
+        return "; first confirm that \(context.name(person)) still holds the post (record from \(tenure.tie.date?.description ?? "?"))"
     }
 
     private static func reason(_ id: String, opens: [String], targets: [TargetPlan], context: GapContext) -> String {

@@ -5,13 +5,15 @@ enum PlanMarkdown {
     static func render(_ plan: MissionPlan, graph: Graph, audience: Audience) -> String {
         let e = MarkdownEscaping.escape
         func name(_ id: String) -> String { e(graph.actor(withID: id)?.displayName(in: "en") ?? id) }
+        let covered = { (target: TargetPlan) in target.holder.map { holder in plan.targets.contains { $0.id == holder } } ?? false }
+        let shown = plan.targets.filter { !covered($0) }
         var lines = ["# Mission plan: \(name(plan.home))", ""]
         lines.append("As of \(plan.asOf?.description ?? "—") · \(GapText.count(plan.targets.count, "target")) · audience \(audience.rawValue)")
         lines.append("")
         lines.append("## At a glance")
         lines.append("")
         for status in TargetStatus.allCases {
-            let group = plan.targets.filter { $0.status == status }
+            let group = shown.filter { $0.status == status }
             guard !group.isEmpty else { continue }
             lines.append("- **\(PlanText.statusTitle(status))** (\(group.count)): " + group.map { PlanText.short($0, name: name) }.joined(separator: "; "))
         }
@@ -21,14 +23,24 @@ enum PlanMarkdown {
         let high = plan.gaps.filter { $0.severity == .high }.count
         lines.append("- **Gaps that matter:** \(GapText.count(plan.gaps.count, "finding")) (\(high) high) — see below")
         lines.append("")
+        if shown.count < plan.targets.count {
+            lines.append("- **Posts** (\(plan.targets.count - shown.count)) are covered by their holders above: "
+                         + plan.targets.filter(covered).map { name($0.id) }.joined(separator: "; "))
+        }
+        lines.append("")
         lines.append("## Targets")
         lines.append("")
-        for target in plan.targets {
+        lines.append("Routes are the warmest introduction paths; cost is the sum of 1/strength along the route (lower is warmer).")
+        lines.append("")
+        for target in shown {
             lines.append("### \(name(target.id)) — \(PlanText.statusTitle(target.status))")
             lines.append("")
             if let title = graph.actor(withID: target.holder ?? target.id)?.title?.text(in: "en") { lines.append("*\(e(title))*"); lines.append("") }
             if let holder = target.holder {
                 lines.append("- Post held by \(name(holder)) on the latest record\(PlanText.holdsNote(target, graph: graph).map { " (\(e($0)))" } ?? "")")
+            }
+            for post in plan.targets where post.holder == target.id && covered(post) {
+                lines.append("- Also covers the post \(name(post.id))\(PlanText.holdsNote(post, graph: graph).map { " (holds: \(e($0)))" } ?? "")")
             }
             if let last = target.lastMet {
                 lines.append("- Last met: \(e(last.date?.description ?? "undated")) by \(name(last.by))"
@@ -50,6 +62,10 @@ enum PlanMarkdown {
                 lines.append("- Alternative: " + alternative.actors.map(name).joined(separator: " → ") + String(format: " (cost %.2f)", alternative.cost))
             }
             if let opener = target.openedBy { lines.append("- Opened by: \(name(opener))") }
+            if target.status == .reachable && target.alternatives.isEmpty, !target.path.isEmpty {
+                let middle = target.path.dropFirst().dropLast().filter { $0 != target.holder }
+                if !middle.isEmpty { lines.append("- No other route avoids \(middle.map(name).joined(separator: ", ")): a single point of failure") }
+            }
             lines.append("- Where: \(e(PlanText.place(target.place, basis: target.placeBasis)))")
             lines.append("")
         }

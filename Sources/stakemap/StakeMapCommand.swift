@@ -31,6 +31,8 @@ struct StakeMapCommand: ParsableCommand {
             EgoCommand.self,
             CommonCommand.self,
             TimelineCommand.self,
+            GapsCommand.self,
+            PlanCommand.self,
             RenderCommand.self,
             ConvertCommand.self,
         ]

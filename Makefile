@@ -1,9 +1,11 @@
 # StakeMap — the two commands a fresh Debian machine with Swift needs:
-#   make demo   set up, build, summarise the Libya network, print its brokers and render its map
+#   make demo   set up, build, summarise the Libya network, render its map, print its gaps, write a mission plan
 #   make test   set up, then run the whole test suite
 SWIFT ?= swift
 BIN := .build/release/stakemap
 GRAPH := graphs/libya-wps.yaml
+HOME_ACTOR := lwa
+TARGETS := stephanie-williams,beatrice-le-fraper,hilary-childs,lars-tummers
 OUT := out
 
 .PHONY: demo test setup build clean bench
@@ -18,10 +20,11 @@ demo: build
 	@mkdir -p $(OUT)
 	$(BIN) validate $(GRAPH)
 	$(BIN) stats $(GRAPH)
-	$(BIN) centrality $(GRAPH) --measure betweenness pagerank --top 10
-	$(BIN) brokers $(GRAPH)
+	$(BIN) centrality $(GRAPH) --measure betweenness,pagerank --top 10
 	$(BIN) render $(GRAPH) -o $(OUT)/libya-wps.svg
 	$(BIN) render $(GRAPH) -o $(OUT)/libya-wps.png --lang both
+	$(BIN) gaps $(GRAPH) --home $(HOME_ACTOR) --targets $(TARGETS)
+	$(BIN) plan $(GRAPH) --home $(HOME_ACTOR) --targets $(TARGETS) --format md -o $(OUT)/libya-plan.md
 
 test: setup
 	$(SWIFT) build --build-tests

@@ -15,6 +15,13 @@ struct BrokersCommand: ParsableCommand {
           effective   Burt's effective size: contacts minus their redundancy — the number of \
         non-overlapping groups an actor reaches
 
+        With --group-by ATTR, Gould–Fernandez (1989) brokerage roles by that attribute: for \
+        each open two-step path a → b → c (no tie a → c) through the actor, coordinator (all one \
+        group), itin (a and c share a group, the broker does not), gate (the broker shares c's \
+        group), repr (the broker shares a's group), liaison (three groups). Counted on the \
+        directed view; undirected ties and shared events count both ways, so an undirected open \
+        path is counted once in each direction. Actors without a value are not counted.
+
         Sorted by cut actors first, then by lowest constraint. The bridges themselves are \
         listed under the table. --weighted uses tie strength for constraint and effective \
         size (networkx 'weight='). Actors without ties have no constraint (—).
@@ -22,6 +29,7 @@ struct BrokersCommand: ParsableCommand {
         Examples:
           stakemap brokers graphs/libya-wps.yaml --top 15
           stakemap brokers graphs/libya-wps.yaml --format json
+          stakemap brokers graphs/libya-wps.yaml --group-by kind --top 10
         """)
 
     @Argument(help: "The network file (.yaml, .graphml, .json, .csv).")
@@ -35,6 +43,10 @@ struct BrokersCommand: ParsableCommand {
 
     @OptionGroup var view: NetworkViewOptions
 
+    @Option(name: .customLong("group-by"), help: ArgumentHelp(
+        "Add Gould–Fernandez brokerage roles by this attribute: region, kind, country, gender or place.", valueName: "attribute"))
+    var groupBy: GroupAttribute?
+
     @Option(help: "Output format: table, json, csv or md.")
     var format: OutputFormat = .table
 
@@ -42,6 +54,7 @@ struct BrokersCommand: ParsableCommand {
 
     func validate() throws {
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
+        if groupBy == .tag { throw ValidationError("--group-by tag: an actor may have many tags, and brokerage roles need one group per actor; use region, kind, country, gender or place") }
         _ = try view.tieKinds()
     }
 
@@ -65,6 +78,9 @@ struct BrokersCommand: ParsableCommand {
         }
         if let top { order = Array(order.prefix(top)) }
         let bridges = cuts.bridges.map { [network.ids[Int($0.source)], network.ids[Int($0.target)]] }
+        let roles = try groupBy.map { attribute in
+            try BrokerRoleColumns.roles(loaded, view: view, audience: audience.audience, attribute: attribute)
+        }
         switch format {
         case .json:
             struct Actor: Encodable {
@@ -72,8 +88,10 @@ struct BrokersCommand: ParsableCommand {
                 let bridges: Int
                 let constraint: Double?
                 let effectiveSize: Double?
+                let group: String?
+                let roles: BrokerageCounts?
                 enum CodingKeys: String, CodingKey {
-                    case articulationPoint = "articulation_point", bridges, constraint, effectiveSize = "effective_size"
+                    case articulationPoint = "articulation_point", bridges, constraint, effectiveSize = "effective_size", group, roles
                 }
             }
             struct Output: Encodable {
@@ -89,7 +107,8 @@ struct BrokersCommand: ParsableCommand {
                 actors[network.ids[node]] = Actor(
                     articulationPoint: cuts.isArticulationPoint[node], bridges: bridgeCount[node],
                     constraint: constraint[node].isNaN ? nil : constraint[node],
-                    effectiveSize: effective[node].isNaN ? nil : effective[node])
+                    effectiveSize: effective[node].isNaN ? nil : effective[node],
+                    group: roles.flatMap { $0.group(of: network.ids[node]) }, roles: roles?.counts(for: network.ids[node]))
             }
             let points = cuts.articulationPoints.map { network.ids[Int($0)] }.sorted()
             print(try AnalysisOutput.json(Output(articulationPoints: points, bridges: bridges, actors: actors)),
@@ -100,10 +119,10 @@ struct BrokersCommand: ParsableCommand {
                 let number: (Double) -> String = { format == .csv ? ($0.isNaN ? "" : String($0)) : AnalysisOutput.cell($0) }
                 return [id, AnalysisOutput.name(of: id, in: loaded), AnalysisOutput.kind(of: id, in: loaded),
                         cuts.isArticulationPoint[node] ? "yes" : "", String(bridgeCount[node]),
-                        number(constraint[node]), number(effective[node])]
+                        number(constraint[node]), number(effective[node])] + (roles?.cells(for: id) ?? [])
             }
-            let table = Table(headers: ["id", "name", "kind", "cut", "bridges", "constraint", "effective"],
-                              rows: rows, numericColumns: [4, 5, 6])
+            let table = Table(headers: ["id", "name", "kind", "cut", "bridges", "constraint", "effective"] + (roles == nil ? [] : BrokerRoleColumns.headers),
+                              rows: rows, numericColumns: Set([4, 5, 6] + (roles == nil ? [] : Array(8...12))))
             print(table.render(format), terminator: "")
             if format != .csv && !bridges.isEmpty {
                 print("\nbridges (\(bridges.count)):")

@@ -105,6 +105,11 @@ struct PlanCommand: ParsableCommand {
                 ?? PartialDate(year: 2000, month: 1, day: 1)?.firstDayNumber ?? 0
             text = PlanCalendar.render(plan, graph: visible, startDay: day)
         }
+        guard let output, output != "-" else {
+            // Written as is: `print` would add a newline after the calendar's final CRLF.
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
         do {
             try emit(text, to: output)
         } catch {

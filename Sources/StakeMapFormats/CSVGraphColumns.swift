@@ -14,7 +14,9 @@ struct CSVGraphColumns {
         names = header.fields.map { String($0.foreignTrimmed) }
         nodeFields = names.map(ForeignNodeField.init(attribute:))
         edgeFields = names.map(ForeignEdgeField.init(attribute:))
-        idColumn = nodeFields.firstIndex(of: .id) ?? -1
+        // A Kumu elements sheet without an `ID` column: the label is the id.
+        let labelColumn = CSVGraphFiles.isKumuElements(file) && expected == .nodes ? nodeFields.firstIndex(of: .name) : nil
+        idColumn = nodeFields.firstIndex(of: .id) ?? labelColumn ?? -1
         sourceColumn = edgeFields.firstIndex(of: .source) ?? -1
         targetColumn = edgeFields.firstIndex(of: .target) ?? -1
         let isEdges = sourceColumn >= 0 && targetColumn >= 0
@@ -74,8 +76,8 @@ struct CSVGraphColumns {
             return builder.report.error("the row has no id", at: table.location(line: row.line, field: idColumn))
         }
         var node = ForeignNode(originalID: id, location: table.location(line: row.line, field: idColumn))
-        for (index, value) in row.fields.prefix(names.count).enumerated() where index != idColumn && !value.isEmpty {
-            if let field = nodeFields[index] {
+        for (index, value) in row.fields.prefix(names.count).enumerated() where !value.isEmpty {
+            if let field = nodeFields[index], field != .id {
                 builder.set(field, value, on: &node, at: table.location(line: row.line, field: index))
             }
         }

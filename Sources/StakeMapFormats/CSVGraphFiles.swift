@@ -3,7 +3,7 @@ import Foundation
 /// The naming convention that pairs a nodes file with its edges file in one folder.
 ///
 /// `X-nodes.csv`/`X-edges.csv`, `X_nodes.csv`/`X_edges.csv`, `X nodes.csv`, `X [Nodes].csv` (Gephi)
-/// and plain `nodes.csv`/`edges.csv`, in any letter case.
+/// and plain `nodes.csv`/`edges.csv`, in any letter case; Kumu's `X-elements.csv`/`X-connections.csv` likewise.
 public enum CSVGraphFiles {
     /// Which half of a pair a file is.
     public enum Role: String, Sendable, Hashable {
@@ -20,7 +20,9 @@ public enum CSVGraphFiles {
         let ext = url.pathExtension
         let stem = ext.isEmpty ? url.lastPathComponent : String(url.lastPathComponent.dropLast(ext.count + 1))
         let lower = stem.lowercased()
-        for (role, token, other) in [(Role.nodes, "nodes", "edges"), (Role.edges, "edges", "nodes")] {
+        let conventions = [(Role.nodes, "nodes", "edges"), (Role.edges, "edges", "nodes"),
+                           (Role.nodes, "elements", "connections"), (Role.edges, "connections", "elements")]  // Kumu
+        for (role, token, other) in conventions {
             let matches = lower == token || ["-", "_", " ", "."].contains { lower.hasSuffix($0 + token) }
                 || lower.hasSuffix("[\(token)]")
             guard matches, let range = stem.range(of: token, options: [.caseInsensitive, .backwards]) else { continue }
@@ -32,6 +34,12 @@ public enum CSVGraphFiles {
             return (role, partner.isEmpty ? partnerName : (partner as NSString).appendingPathComponent(partnerName))
         }
         return nil
+    }
+
+    /// Whether `path` is named as a Kumu elements file (`X-elements.csv`), whose `Label` may be its only id.
+    public static func isKumuElements(_ path: String) -> Bool {
+        let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent.lowercased()
+        return name.hasSuffix("elements")
     }
 
     /// The nodes and edges files that go with `path`: `path` itself in its role, and its partner

@@ -1,22 +1,45 @@
-// Shared by the GraphML and CSV readers: which model field a foreign attribute or column feeds.
+// Shared by the GraphML, GEXF, Kumu and CSV readers: which model field a foreign attribute or column feeds.
 
 /// The actor field that a node attribute (GraphML `attr.name`) or nodes-file column feeds.
+///
+/// Besides the common names of other tools, the keys StakeMap's own writers use are read back
+/// (`name_ar`, `title_en`, `aliases`, `gender`, `influence`, `stance`, `sensitivity`, `sources`),
+/// so that a network written as GraphML, GEXF or Kumu comes back whole.
 enum ForeignNodeField: Sendable, Hashable {
     case id, name, kind, country, tags, place, region, title, note
+    case aliases, gender, influence, stance, sensitivity, sources
+    /// `name_<language>`: the name in one language.
+    case nameIn(String)
+    /// `title_<language>`: a person's post in one language.
+    case titleIn(String)
 
     /// The field for an attribute name, matched case-insensitively; nil when the model has no such field.
     init?(attribute: String) {
-        switch ForeignFieldName.normalize(attribute) {
+        let name = ForeignFieldName.normalize(attribute)
+        switch name {
         case "id": self = .id
         case "label", "name": self = .name
-        case "kind", "type", "category": self = .kind
+        case "kind", "type", "category", "element-type", "element type": self = .kind
         case "country": self = .country
         case "tags", "tag": self = .tags
         case "place", "city", "location": self = .place
         case "region": self = .region
         case "title", "post": self = .title
         case "note", "notes", "description": self = .note
-        default: return nil
+        case "aliases", "alias": self = .aliases
+        case "gender": self = .gender
+        case "influence": self = .influence
+        case "stance": self = .stance
+        case "sensitivity": self = .sensitivity
+        case "sources", "citations": self = .sources
+        default:
+            if let language = ForeignFieldName.language(of: name, prefix: "name_") {
+                self = .nameIn(language)
+            } else if let language = ForeignFieldName.language(of: name, prefix: "title_") {
+                self = .titleIn(language)
+            } else {
+                return nil
+            }
         }
     }
 }
@@ -24,6 +47,7 @@ enum ForeignNodeField: Sendable, Hashable {
 /// The tie field that an edge attribute (GraphML `attr.name`) or edges-file column feeds.
 enum ForeignEdgeField: Sendable, Hashable {
     case id, source, target, kind, directed, weight, date, start, end, place, note
+    case strength, confidence, sensitivity, outcome, followUp, sources
 
     /// The field for an attribute name, matched case-insensitively; nil when the model has no such field.
     init?(attribute: String) {
@@ -32,14 +56,21 @@ enum ForeignEdgeField: Sendable, Hashable {
         case "source", "from": self = .source
         case "target", "to": self = .target
         // Gephi's edge table puts the direction (`Directed`/`Undirected`) in `Type`; the value decides.
-        case "kind", "type", "relation", "relationship", "interaction": self = .kind  // `interaction`: Cytoscape
-        case "directed": self = .directed
-        case "weight", "strength": self = .weight
+        case "kind", "type", "relation", "relationship", "interaction", "connection type": self = .kind  // `interaction`: Cytoscape
+        case "directed", "direction": self = .directed  // `direction`: Kumu
+        case "weight": self = .weight
+        // A whole 1–5 strength is kept as it is; any other value is read as a weight, as before.
+        case "strength": self = .strength
         case "date": self = .date
-        case "start": self = .start
-        case "end": self = .end
+        case "start", "date_start": self = .start  // `date_start`: StakeMap's GEXF (where `start` is the spell)
+        case "end", "date_end": self = .end
         case "place", "location": self = .place
         case "label", "note", "notes", "description": self = .note
+        case "confidence": self = .confidence
+        case "sensitivity": self = .sensitivity
+        case "outcome": self = .outcome
+        case "follow_up", "follow-up", "followup": self = .followUp
+        case "sources", "citations": self = .sources
         default: return nil
         }
     }
@@ -50,5 +81,18 @@ enum ForeignFieldName {
     /// Lowercased and trimmed, so `Id`, ` Label ` and `WEIGHT` match.
     static func normalize(_ name: String) -> String {
         name.foreignTrimmed.lowercased()
+    }
+
+    /// The language code after `prefix` (`name_ar` → `ar`): two or three letters, optionally
+    /// followed by `-` and a subtag (`zh-hant`); nil otherwise.
+    static func language(of name: String, prefix: String) -> String? {
+        guard name.hasPrefix(prefix) else { return nil }
+        let code = name.dropFirst(prefix.count)
+        let parts = code.split(separator: "-", omittingEmptySubsequences: false)
+        guard let first = parts.first, (2...3).contains(first.count), parts.count <= 2,
+              first.unicodeScalars.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic }),
+              parts.dropFirst().allSatisfy({ !$0.isEmpty && $0.unicodeScalars.allSatisfy { $0.isASCII && $0.properties.isAlphabetic || ("0"..."9").contains($0) } })
+        else { return nil }
+        return String(code)
     }
 }

@@ -25,18 +25,52 @@ extension ForeignGraphBuilder {
             if edge.directed && !tie.isDirected { undirectedDirected.add(tie.kind.rawValue, at: edge.location) }
             ties.append(tie)
         }
+        let events = checkedEvents(ids: ids)
         if let failure = report.failure { throw failure }
         summarize(renamings: ids.renamings, undirectedDirected: undirectedDirected)
-        let graph = Graph(title: title, description: description, actors: actors, ties: ties)
+        let graph = Graph(title: title, description: description, asOf: asOf,
+                          sources: sources(citedBy: actors, ties, events), actors: actors, ties: ties, events: events)
         return LoadedGraph(graph: graph, warnings: report.warnings)
     }
 
+    /// The file's source records, then a bare record for every other cited source (in order of citation).
+    private func sources(citedBy actors: [Actor], _ ties: [Tie], _ events: [Event]) -> [Source] {
+        var result = sourceRecords
+        var known = Set(result.map(\.id))
+        let cited = actors.lazy.flatMap(\.sources) + ties.lazy.flatMap(\.sources) + events.lazy.flatMap(\.sources)
+        for citation in cited where known.insert(citation.sourceID).inserted {
+            result.append(Source(id: citation.sourceID))
+        }
+        return result
+    }
+
+    /// The carried events with actor ids renamed like the nodes; unknown actors are errors.
+    private mutating func checkedEvents(ids: ForeignIDs) -> [Event] {
+        var result: [Event] = []
+        for var event in events {
+            for id in event.attendees + event.participants.compactMap(\.onBehalfOf) where !hasNode(id) {
+                report.error("event '\(event.id)' names '\(id)', which is not a node", at: eventsLocation)
+            }
+            event.organizers = event.organizers.map(ids.actorID)
+            event.participants = event.participants.map { participant in
+                Event.Participant(id: ids.actorID(participant.id), role: participant.role,
+                                  onBehalfOf: participant.onBehalfOf.map(ids.actorID))
+            }
+            result.append(event)
+        }
+        return result
+    }
+
     private func actor(from node: ForeignNode, id: String) -> Actor {
-        let name = node.name ?? node.graphicsLabel ?? node.originalID
-        return Actor(id: id, kind: node.kind, name: LocalizedText(name),
-                     aliases: id == node.originalID ? [] : [node.originalID],
-                     country: node.country, place: node.place, region: node.region,
-                     title: node.title.map { LocalizedText($0) }, tags: node.tags, note: node.note)
+        // Names per language (`name_ar`) win over a single label, which then is only their display form.
+        let name = node.names.isEmpty ? LocalizedText(node.name ?? node.graphicsLabel ?? node.originalID) : LocalizedText(node.names)
+        let title = node.titles.isEmpty ? node.title.map { LocalizedText($0) } : LocalizedText(node.titles)
+        var aliases = node.aliases
+        if id != node.originalID && !aliases.contains(node.originalID) { aliases.append(node.originalID) }
+        return Actor(id: id, kind: node.kind, name: name, aliases: aliases,
+                     country: node.country, place: node.place, region: node.region, title: title,
+                     gender: node.gender, tags: node.tags, influence: node.influence, stance: node.stance,
+                     sensitivity: node.sensitivity, note: node.note, sources: node.sources)
     }
 
     private mutating func tie(from edge: ForeignEdge, ids: ForeignIDs) -> Tie {
@@ -55,7 +89,10 @@ extension ForeignGraphBuilder {
         // A direction the kind does not carry is not kept (see the warning in `summarize`).
         return Tie(from: ids.actorID(edge.source), to: ids.actorID(edge.target), kind: edge.kind ?? .related,
                    date: date, usesStartEnd: usesStartEnd, place: edge.place,
-                   strength: edge.weight.map(ForeignValue.strength(forWeight:)) ?? 1, weight: edge.weight.flatMap { $0 > 0 ? $0 : nil }, note: edge.note)
+                   strength: edge.strength ?? edge.weight.map(ForeignValue.strength(forWeight:)) ?? 1,
+                   weight: edge.weight.flatMap { $0 > 0 ? $0 : nil }, confidence: edge.confidence,
+                   sensitivity: edge.sensitivity, outcome: edge.outcome, followUp: edge.followUp,
+                   note: edge.note, sources: edge.sources)
     }
 
     private mutating func summarize(renamings: [(original: String, slug: String)], undirectedDirected: Tally) {

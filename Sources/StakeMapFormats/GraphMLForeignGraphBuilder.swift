@@ -8,6 +8,14 @@ struct ForeignGraphBuilder {
     var title: LocalizedText?
     /// The network's description, if the file gives one.
     var description: LocalizedText?
+    /// The network's "today", if the file gives it.
+    var asOf: PartialDate?
+    /// Source records the file carries (StakeMap's own GraphML); cited sources without one get a bare record.
+    var sourceRecords: [Source] = []
+    /// Events the file carries (StakeMap's own GraphML); their actor references are checked when built.
+    var events: [Event] = []
+    /// Where `events` were read, for errors about their references.
+    var eventsLocation: SourceLocation?
     private(set) var nodes: [ForeignNode] = []
     private(set) var edges: [ForeignEdge] = []
     private var nodeIndex: [String: Int] = [:]
@@ -41,6 +49,36 @@ struct ForeignGraphBuilder {
         case .region: node.region = value
         case .title: node.title = value
         case .note: node.note = value
+        case .nameIn(let language): node.names[language] = value
+        case .titleIn(let language): node.titles[language] = value
+        case .aliases: node.aliases = FormatListText.split(value)
+        case .sources: node.sources = FormatListText.split(value).map(Citation.init(parsing:))
+        case .gender, .influence, .stance, .sensitivity: setScalar(field, value, on: &node, at: location)
+        }
+    }
+
+    private mutating func setScalar(_ field: ForeignNodeField, _ value: String, on node: inout ForeignNode, at location: SourceLocation) {
+        switch field {
+        case .gender:
+            guard let gender = Gender(rawValue: value.foreignKey) else {
+                return report.error("gender '\(value)' is not one of \(Gender.allCases.map(\.rawValue).joined(separator: ", "))", at: location)
+            }
+            node.gender = gender
+        case .influence:
+            guard let influence = ForeignValue.integer(value, in: 1...5) else {
+                return report.error("influence '\(value)' is not a whole number from 1 to 5", at: location)
+            }
+            node.influence = influence
+        case .stance:
+            guard let stance = ForeignValue.integer(value, in: -2...2) else {
+                return report.error("stance '\(value)' is not a whole number from -2 to 2", at: location)
+            }
+            node.stance = stance
+        case .sensitivity:
+            guard let sensitivity = ForeignValue.sensitivity(value, report: &report, at: location) else { return }
+            node.sensitivity = sensitivity
+        default:
+            break
         }
     }
 
@@ -75,6 +113,35 @@ struct ForeignGraphBuilder {
             setDate(field, value, on: &edge, at: location)
         case .place: edge.place = value
         case .note: edge.note = value
+        case .outcome: edge.outcome = value
+        case .sources: edge.sources = FormatListText.split(value).map(Citation.init(parsing:))
+        case .strength, .confidence, .sensitivity, .followUp: setScalar(field, value, on: &edge, at: location)
+        }
+    }
+
+    private mutating func setScalar(_ field: ForeignEdgeField, _ value: String, on edge: inout ForeignEdge, at location: SourceLocation) {
+        switch field {
+        case .strength:
+            if let strength = ForeignValue.integer(value, in: 1...5) {
+                edge.strength = strength
+            } else {
+                set(.weight, value, on: &edge, at: location)  // a strength column of other tools: a weight
+            }
+        case .confidence:
+            guard let confidence = Confidence(rawValue: value.foreignKey) else {
+                return report.error("confidence '\(value)' is not one of \(Confidence.allCases.map(\.rawValue).joined(separator: ", "))", at: location)
+            }
+            edge.confidence = confidence
+        case .sensitivity:
+            guard let sensitivity = ForeignValue.sensitivity(value, report: &report, at: location) else { return }
+            edge.sensitivity = sensitivity
+        case .followUp:
+            guard let date = PartialDate(parsing: value) else {
+                return report.error("follow_up '\(value)' is not a date", at: location, hint: "use 2018, 2018-09 or 2018-09-15")
+            }
+            edge.followUp = date
+        default:
+            break
         }
     }
 

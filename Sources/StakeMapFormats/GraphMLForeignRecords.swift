@@ -14,6 +14,16 @@ struct ForeignNode {
     var title: String?
     var note: String?
     var tags: [String] = []
+    /// The name per language (`name_ar`), when the file gives it so.
+    var names: [String: String] = [:]
+    /// The title per language (`title_en`), when the file gives it so.
+    var titles: [String: String] = [:]
+    var aliases: [String] = []
+    var gender: Gender?
+    var influence: Int?
+    var stance: Int?
+    var sensitivity: Sensitivity = .public
+    var sources: [Citation] = []
     /// A label found in presentation data (yEd's `y:NodeLabel`), used when there is no `label` attribute.
     var graphicsLabel: String?
 
@@ -43,6 +53,13 @@ struct ForeignEdge {
     var startLocation: SourceLocation?
     var place: String?
     var note: String?
+    /// An explicit 1–5 strength (a StakeMap `strength` key), which wins over one derived from the weight.
+    var strength: Int?
+    var confidence: Confidence = .confirmed
+    var sensitivity: Sensitivity = .public
+    var outcome: String?
+    var followUp: PartialDate?
+    var sources: [Citation] = []
 
     init(source: String, target: String, location: SourceLocation, directed: Bool) {
         self.source = source

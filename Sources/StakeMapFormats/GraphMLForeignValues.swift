@@ -20,7 +20,7 @@ enum ForeignValue {
     static func direction(_ text: String) -> Bool? {
         switch text.foreignKey {
         case "directed", "true", "yes", "1": true
-        case "undirected", "false", "no", "0": false
+        case "undirected", "false", "no", "0", "mutual": false
         default: nil
         }
     }
@@ -28,7 +28,7 @@ enum ForeignValue {
     /// Whether `text` names a direction rather than a relation (Gephi's `Type` column).
     static func isDirectionWord(_ text: String) -> Bool {
         switch text.foreignKey {
-        case "directed", "undirected", "mixed": true
+        case "directed", "undirected", "mixed", "mutual": true
         default: false
         }
     }
@@ -52,12 +52,24 @@ enum ForeignValue {
         return trimmed.uppercased()
     }
 
-    /// Tags split on `|` or `;`, trimmed, empty ones dropped, each once.
+    /// Tags split on `|` or `;` (or a JSON array), trimmed, empty ones dropped, each once.
     static func tags(_ text: String) -> [String] {
         var seen = Set<String>()
-        return text.split(whereSeparator: { $0 == "|" || $0 == ";" })
-            .map { String($0.foreignTrimmed) }
-            .filter { !$0.isEmpty && seen.insert($0).inserted }
+        return FormatListText.split(text).filter { seen.insert($0).inserted }
+    }
+
+    /// A whole number in `range`, or nil (`3`, ` 3 `, `3.0`).
+    static func integer(_ text: String, in range: ClosedRange<Int>) -> Int? {
+        guard let value = number(text), value == value.rounded(), let whole = Int(exactly: value), range.contains(whole)
+        else { return nil }
+        return whole
+    }
+
+    /// The sensitivity named by `text`, or nil after reporting an error at `location`.
+    static func sensitivity(_ text: String, report: inout ForeignReport, at location: SourceLocation) -> Sensitivity? {
+        if let sensitivity = Sensitivity(rawValue: text.foreignKey) { return sensitivity }
+        report.error("sensitivity '\(text)' is not one of \(Sensitivity.allCases.map(\.rawValue).joined(separator: ", "))", at: location)
+        return nil
     }
 
     /// Text trimmed of surrounding white space; nil when nothing is left.

@@ -13,14 +13,29 @@ struct GraphMLKey {
     }
 
     /// The graph-level fields a `for="graph"` key can feed.
-    enum GraphField {
+    enum GraphField: Equatable {
         case title, description
+        /// `title_<language>`, `description_<language>`: StakeMap's texts per language.
+        case titleIn(String), descriptionIn(String)
+        /// StakeMap's `as_of`, and its source records and events as JSON (`stakemap_sources`, `stakemap_events`).
+        case asOf, sourceRecords, events
 
         init?(attribute: String) {
-            switch ForeignFieldName.normalize(attribute) {
+            let name = ForeignFieldName.normalize(attribute)
+            switch name {
             case "name", "label", "title": self = .title
             case "description", "note": self = .description
-            default: return nil
+            case "as_of": self = .asOf
+            case GraphMLStakeMapKeys.sources: self = .sourceRecords
+            case GraphMLStakeMapKeys.events: self = .events
+            default:
+                if let language = ForeignFieldName.language(of: name, prefix: "title_") {
+                    self = .titleIn(language)
+                } else if let language = ForeignFieldName.language(of: name, prefix: "description_") {
+                    self = .descriptionIn(language)
+                } else {
+                    return nil
+                }
             }
         }
     }

@@ -186,10 +186,7 @@ extension GraphMLParserDelegate {
             if let field = key.edgeField { builder.set(field, text, on: &current, at: here) }
             edge = current
         } else if owner == .graph, let field = key.graphField, let value = ForeignValue.text(text) {
-            switch field {
-            case .title: builder.title = LocalizedText(value)
-            case .description: builder.description = LocalizedText(value)
-            }
+            GraphMLGraphData.set(field, value, on: &builder, at: here)
         }
     }
 }

@@ -1,0 +1,186 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// Receives `XMLParser`'s SAX events for a GEXF file and turns them into foreign nodes and edges.
+final class GEXFParserDelegate: NSObject, XMLParserDelegate {
+    /// A declared attribute: its title and the model field it feeds.
+    struct Attribute {
+        let title: String
+        let nodeField: ForeignNodeField?
+        let edgeField: ForeignEdgeField?
+    }
+
+    let file: String
+    let maxDepth: Int
+    var builder: ForeignGraphBuilder
+    private var depth = 0
+    private var names: [String] = []
+    private var attributeClass = ""
+    private var nodeAttributes: [String: Attribute] = [:]
+    private var edgeAttributes: [String: Attribute] = [:]
+    private var node: ForeignNode?
+    private var edge: ForeignEdge?
+    private var defaultDirected = false
+    /// Whether StakeMap wrote the file (its spells and edge weights are derived; attributes are exact).
+    private var ownFile = false
+    private var text = ""
+    private var capturing = false
+    private(set) var stopped = false
+    private(set) var malformed = false
+    private var sawRoot = false
+
+    init(file: String, limits: GraphMLReader.Limits) {
+        self.file = file
+        self.maxDepth = limits.maxDepth
+        self.builder = ForeignGraphBuilder(maxErrors: limits.maxErrors)
+    }
+
+    private func location(_ parser: XMLParser) -> SourceLocation {
+        SourceLocation(file: file, line: parser.lineNumber, column: max(1, parser.columnNumber))
+    }
+
+    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+                qualifiedName qName: String?, attributes: [String: String]) {
+        guard !stopped else { return }
+        depth += 1
+        names.append(elementName)
+        if depth > maxDepth {
+            builder.report.limit("elements are nested more than \(maxDepth) deep", at: location(parser))
+            return stop(parser)
+        }
+        if depth == 1 {
+            sawRoot = true
+            guard elementName == "gexf" || elementName.hasSuffix(":gexf") else {
+                builder.report.error("not a GEXF file: the root element is <\(elementName)>, not <gexf>", at: location(parser))
+                return stop(parser)
+            }
+        }
+        switch elementName {
+        case "creator", "description":
+            if names.dropLast().last == "meta" { capturing = true; text = "" }
+        case "graph":
+            defaultDirected = attributes["defaultedgetype"]?.lowercased() == "directed"
+        case "attributes":
+            attributeClass = attributes["class"]?.lowercased() ?? "node"
+        case "attribute":
+            declare(attributes, parser: parser)
+        case "node" where node == nil && edge == nil:
+            openNode(attributes, parser: parser)
+        case "edge":
+            openEdge(attributes, parser: parser)
+        case "attvalue":
+            value(attributes, parser: parser)
+        default:
+            break
+        }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+        guard !stopped else { return }
+        depth -= 1
+        _ = names.popLast()
+        switch elementName {
+        case "creator" where capturing:
+            ownFile = text.foreignTrimmed == GEXFWriter.creator[...]
+            capturing = false
+        case "description" where capturing:
+            if let title = ForeignValue.text(text) { builder.title = LocalizedText(title) }
+            capturing = false
+        case "node":
+            if let finished = node, !names.contains("node") { builder.add(finished); node = nil }
+        case "edge":
+            if let finished = edge { builder.add(finished); edge = nil }
+        default:
+            break
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        if capturing { text += string }
+    }
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
+        guard !stopped else { return }
+        malformed = true
+        builder.report.error(XMLErrorText.message(forCode: (parseError as NSError).code), at: location(parser))
+        if builder.report.isFull { stop(parser) }
+    }
+
+    /// Reports a file with no root element.
+    func finish(_ parser: XMLParser) {
+        if !sawRoot && !stopped {
+            malformed = true
+            builder.report.error("no XML elements found", at: SourceLocation(file: file, line: 1, column: 1))
+        }
+    }
+
+    private func stop(_ parser: XMLParser) {
+        stopped = true
+        parser.abortParsing()
+    }
+
+    private func declare(_ attributes: [String: String], parser: XMLParser) {
+        guard let id = attributes["id"] else {
+            return builder.report.error("<attribute> without an id", at: location(parser))
+        }
+        let title = attributes["title"] ?? id
+        let attribute = Attribute(title: title, nodeField: ForeignNodeField(attribute: title), edgeField: ForeignEdgeField(attribute: title))
+        if attributeClass == "edge" {
+            edgeAttributes[id] = attribute
+            if attribute.edgeField == nil { builder.report.ignoredAttributes.add(title, at: location(parser)) }
+        } else {
+            nodeAttributes[id] = attribute
+            if attribute.nodeField == nil { builder.report.ignoredAttributes.add(title, at: location(parser)) }
+        }
+    }
+
+    private func openNode(_ attributes: [String: String], parser: XMLParser) {
+        guard let id = attributes["id"], !id.isEmpty else {
+            return builder.report.error("<node> without an id", at: location(parser))
+        }
+        var opened = ForeignNode(originalID: id, location: location(parser))
+        if let label = attributes["label"] { builder.set(.name, label, on: &opened, at: opened.location) }
+        node = opened
+    }
+
+    private func openEdge(_ attributes: [String: String], parser: XMLParser) {
+        let here = location(parser)
+        guard let source = attributes["source"], let target = attributes["target"], !source.isEmpty, !target.isEmpty else {
+            return builder.report.error("<edge> without source or target", at: here)
+        }
+        let type = attributes["type"]?.lowercased()
+        var opened = ForeignEdge(source: source, target: target, location: here,
+                                 directed: type.map { $0 == "directed" } ?? defaultDirected)
+        if !ownFile {
+            if let weight = attributes["weight"] { builder.set(.weight, weight, on: &opened, at: here) }
+            if let label = attributes["label"] { builder.set(.note, label, on: &opened, at: here) }
+            // A spell is read when it is a date (Gephi also writes numbers and date-times).
+            for (name, field) in [("start", ForeignEdgeField.start), ("end", .end)] {
+                if let value = attributes[name], let date = PartialDate(parsing: String(value.prefix(10))) {
+                    builder.set(field, date.description, on: &opened, at: here)
+                }
+            }
+        }
+        edge = opened
+    }
+
+    private func value(_ attributes: [String: String], parser: XMLParser) {
+        guard let id = attributes["for"] ?? attributes["id"], let value = attributes["value"] else { return }
+        let here = location(parser)
+        if var current = edge {
+            guard let attribute = edgeAttributes[id] else {
+                return builder.report.error("<attvalue> for an undeclared attribute '\(id)'", at: here)
+            }
+            if let field = attribute.edgeField, field != .source, field != .target { builder.set(field, value, on: &current, at: here) }
+            edge = current
+        } else if var current = node {
+            guard let attribute = nodeAttributes[id] else {
+                return builder.report.error("<attvalue> for an undeclared attribute '\(id)'", at: here)
+            }
+            if let field = attribute.nodeField, field != .id { builder.set(field, value, on: &current, at: here) }
+            node = current
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+
+/// Turns a network into the file or files of a format, with the warning about what it cannot hold.
+public enum GraphExporter {
+    /// One file to write.
+    public struct OutputFile: Sendable, Hashable {
+        /// Where to write it.
+        public var path: String
+        /// Its text.
+        public var text: String
+    }
+
+    /// The files of `graph` in `format` for the output `path`, and the warnings (at most one per format).
+    ///
+    /// Two-file formats take the partner's name from `path` (`X-elements.csv` → `X-connections.csv`,
+    /// `X-neo4j-nodes.csv` → `X-neo4j-relationships.csv`); a folder `path` gets `elements.csv` and
+    /// `connections.csv`, or `neo4j-nodes.csv` and `neo4j-relationships.csv`.
+    /// - Throws: `StakeMapError` `.unsupported` for a format that cannot be written, `.unwritable` when an encoder fails.
+    public static func export(_ graph: Graph, as format: GraphFormat, to path: String) throws(StakeMapError) -> (files: [OutputFile], warnings: [Diagnostic]) {
+        let warnings = FormatCapabilities.lossWarning(for: graph, in: format).map { [$0] } ?? []
+        let files: [OutputFile]
+        switch format {
+        case .yaml: files = [OutputFile(path: path, text: try NativeWriter().write(graph))]
+        case .json: files = [OutputFile(path: path, text: NativeWriter().writeJSON(graph))]
+        case .graphml: files = [OutputFile(path: path, text: GraphMLWriter().write(graph))]
+        case .gexf: files = [OutputFile(path: path, text: GEXFWriter().write(graph))]
+        case .kumuJSON: files = [OutputFile(path: path, text: try KumuJSONWriter().write(graph))]
+        case .popolo: files = [OutputFile(path: path, text: try PopoloWriter().write(graph))]
+        case .dot: files = [OutputFile(path: path, text: DOTWriter().write(graph))]
+        case .cypher: files = [OutputFile(path: path, text: CypherWriter().write(graph))]
+        case .kumuCSV:
+            let (elements, connections) = KumuCSVWriter().write(graph)
+            let (first, second) = pair(path, first: "elements", second: "connections")
+            files = [OutputFile(path: first, text: elements), OutputFile(path: second, text: connections)]
+        case .neo4jCSV:
+            let (nodes, relationships) = Neo4jCSVWriter().write(graph)
+            let (first, second) = pair(path, first: "neo4j-nodes", second: "neo4j-relationships")
+            files = [OutputFile(path: first, text: nodes), OutputFile(path: second, text: relationships)]
+        case .csv:
+            throw StakeMapError(.unsupported, "plain nodes/edges CSV is read, not written",
+                                hint: "write X-elements.csv (Kumu) or X-neo4j-nodes.csv (Neo4j)")
+        }
+        return (files, warnings)
+    }
+
+    /// The two paths of a pair named from `path`: a folder, or a file named with either token.
+    static func pair(_ path: String, first: String, second: String) -> (String, String) {
+        var isDirectory: ObjCBool = false
+        if path.hasSuffix("/") || (FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue) {
+            return ((path as NSString).appendingPathComponent(first + ".csv"), (path as NSString).appendingPathComponent(second + ".csv"))
+        }
+        let folder = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        let stem = (name as NSString).deletingPathExtension
+        func join(_ file: String) -> String { folder.isEmpty ? file : (folder as NSString).appendingPathComponent(file) }
+        for token in [first, second] where stem.lowercased().hasSuffix(token) {
+            let base = String(stem.dropLast(token.count))
+            return (join(base + first + ".csv"), join(base + second + ".csv"))
+        }
+        return (join(stem + "-" + first + ".csv"), join(stem + "-" + second + ".csv"))
+    }
+}

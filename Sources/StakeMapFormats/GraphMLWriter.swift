@@ -1,0 +1,66 @@
+/// Writes a network as GraphML that networkx, Gephi, yEd and Cytoscape read.
+///
+/// Every actor and tie field has a `<key>` (`FormatRecords`: `label`, `kind`, `name_ar`, …,
+/// `date`, `strength`, `follow_up`, `sources` as text), declared only when some item uses it.
+/// The graph's title and description (per language), `as_of`, and the source records and events
+/// (as JSON in the native structure: GraphML has no place for them otherwise) are graph data.
+/// `GraphMLReader` reads all of it back, so native → GraphML → native is lossless.
+///
+/// The graph is written `edgedefault="undirected"` with no per-edge direction (networkx refuses
+/// mixed directions); a tie's direction follows from its kind, and `source`/`target` keep its order.
+public struct GraphMLWriter: Sendable {
+    /// Creates a writer.
+    public init() {}
+
+    /// The GraphML text of `graph`.
+    /// - Complexity: O(size of the network).
+    public func write(_ graph: Graph) -> String {
+        let actorRecords = graph.actors.map(FormatRecords.actor)
+        let tieRecords = graph.ties.map(FormatRecords.tie)
+        let graphData = self.graphData(graph)
+        var lines = [
+            #"<?xml version="1.0" encoding="UTF-8"?>"#,
+            #"<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">"#,
+        ]
+        for (key, _) in graphData { lines.append(keyLine("g_" + key, domain: "graph", name: key)) }
+        for key in FormatRecords.columns(actorRecords) { lines.append(keyLine("n_" + key, domain: "node", name: key)) }
+        for key in FormatRecords.columns(tieRecords) { lines.append(keyLine("e_" + key, domain: "edge", name: key)) }
+        lines.append(#"  <graph id="G" edgedefault="undirected">"#)
+        for (key, value) in graphData { lines.append("    " + data("g_" + key, value)) }
+        for (actor, record) in zip(graph.actors, actorRecords) {
+            lines.append("    <node id=\"\(XMLEscaping.escaped(actor.id))\">" + record.map { data("n_" + $0.key, $0.value) }.joined() + "</node>")
+        }
+        for (index, (tie, record)) in zip(graph.ties, tieRecords).enumerated() {
+            lines.append("    <edge id=\"e\(index)\" source=\"\(XMLEscaping.escaped(tie.from))\" target=\"\(XMLEscaping.escaped(tie.to))\">"
+                         + record.map { data("e_" + $0.key, $0.value) }.joined() + "</edge>")
+        }
+        lines += ["  </graph>", "</graphml>"]
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The graph-level data: title and description (plain, or per language), `as_of`, sources, events.
+    private func graphData(_ graph: Graph) -> [(key: String, value: String)] {
+        var pairs: [(key: String, value: String)] = []
+        for (name, text) in [("title", graph.title), ("description", graph.description)] {
+            guard let text else { continue }
+            if text.isPlain {
+                pairs.append((name, text.text()))
+            } else {
+                for language in text.languages { pairs.append(("\(name)_\(language)", text.translations[language] ?? "")) }
+            }
+        }
+        if let asOf = graph.asOf { pairs.append(("as_of", asOf.description)) }
+        if !graph.sources.isEmpty { pairs.append((GraphMLStakeMapKeys.sources, ModelJSON.encode(graph.sources))) }
+        if !graph.events.isEmpty { pairs.append((GraphMLStakeMapKeys.events, ModelJSON.encode(graph.events))) }
+        return pairs
+    }
+
+    private func keyLine(_ id: String, domain: String, name: String) -> String {
+        let type = name.hasPrefix("stakemap_") || domain == "graph" ? .string : FormatRecords.type(of: name)
+        return "  <key id=\"\(XMLEscaping.escaped(id))\" for=\"\(domain)\" attr.name=\"\(XMLEscaping.escaped(name))\" attr.type=\"\(type.rawValue)\"/>"
+    }
+
+    private func data(_ key: String, _ value: String) -> String {
+        "<data key=\"\(XMLEscaping.escaped(key))\">\(XMLEscaping.escaped(value))</data>"
+    }
+}

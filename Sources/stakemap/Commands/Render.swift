@@ -30,6 +30,7 @@ struct RenderCommand: ParsableCommand {
           stakemap render G -o map.png --lang both --audience public
           stakemap render G -o lwa.pdf --focus lwa --depth 2 --size-by betweenness
           stakemap render G -o path.svg --highlight lwa,williams,unsmil
+          stakemap render G -o plan.png --overlay plan --home lwa --targets tag:ambassador
           stakemap render G -o map.dot     # DOT with positions, for post-processing
 
         Exit status: 0 written; 1 the input has problems; 2 the file could not be written, or \
@@ -69,6 +70,17 @@ struct RenderCommand: ParsableCommand {
         valueName: "ids"))
     var highlight: String?
 
+    @Option(help: ArgumentHelp(
+        "Draw a mission plan (home, targets, intermediaries, warmest paths) or the actors of the gap findings over the map; needs --home and --targets.",
+        valueName: "plan|gaps"))
+    var overlay: MapOverlay?
+
+    @Option(help: ArgumentHelp("With --overlay: the home actor (id or name).", valueName: "actor"))
+    var home: String?
+
+    @Option(help: ArgumentHelp("With --overlay: the targets, a selector (ids, kind:…, tag:…).", valueName: "selector"))
+    var targets: String?
+
     @Option(help: "The title over the map (default: the network's title in --lang).")
     var title: String?
 
@@ -97,6 +109,8 @@ struct RenderCommand: ParsableCommand {
         }
         if let focus, focus.isEmpty { throw ValidationError("--focus needs an actor id") }
         if highlight != nil, highlightedIDs.isEmpty { throw ValidationError("--highlight needs actor ids, e.g. --highlight lwa,unsmil") }
+        if overlay != nil, home == nil || targets == nil { throw ValidationError("--overlay needs --home and --targets") }
+        if overlay == nil, home != nil || targets != nil { throw ValidationError("--home and --targets go with --overlay plan|gaps") }
     }
 
     func run() throws {
@@ -133,12 +147,20 @@ struct RenderCommand: ParsableCommand {
         let ids = highlightedIDs
         var links = Set<ActorPair>()
         for i in ids.indices { for j in ids.indices where j > i { links.insert(ActorPair(ids[i], ids[j])) } }
+        var highlighted = Set(ids)
+        if let overlay, let home, let targets {
+            let homeID = try GapsArguments.home(home, in: graph, audience: audience)
+            let targetIDs = try GapsArguments.targets(targets, in: graph, audience: audience)
+            let drawn = RenderOverlayPlan.highlight(overlay, graph: graph, audience: audience, home: homeID, targets: targetIDs)
+            highlighted.formUnion(drawn.actors)
+            links.formUnion(drawn.links)
+        }
         return RenderOptions(
             format: format, layout: layout, language: lang, events: events, audience: audience, title: title,
             sizeBy: sizeBy.map { RenderOverlays.scores($0, graph: graph, audience: audience) } ?? [:],
             sizeCaption: sizeBy?.rawValue,
             coloring: RenderOverlays.coloring(colorBy, graph: graph, audience: audience),
-            highlight: Highlight(actors: Set(ids), links: links),
+            highlight: Highlight(actors: highlighted, links: links),
             focus: focus.map { Focus(actor: $0, depth: depth ?? 1) },
             showsLegend: !noLegend)
     }

@@ -38,7 +38,8 @@ func writeAtomically(_ data: Data, to path: String) throws(StakeMapError) {
 /// Writes text atomically, or prints it when `path` is `-`.
 func emit(_ text: String, to path: String?) throws(StakeMapError) {
     guard let path, path != "-" else {
-        print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
+        // Compare bytes: in Swift "\r\n" is one Character, so hasSuffix("\n") would miss it.
+        print(text, terminator: text.utf8.last == UInt8(ascii: "\n") ? "" : "\n")
         return
     }
     try writeAtomically(Data(text.utf8), to: path)

@@ -1,0 +1,62 @@
+import Plot
+import StakeMap
+import StakeMapAnalysis
+
+/// The actor table: searchable and sortable, with centralities, communities and brokerage.
+enum ReportTable {
+    /// The table section.
+    static func section(_ analysis: ReportAnalysis) -> BodyNode {
+        let language = analysis.options.language
+        let columns: [(Phrase, Bool)] = [
+            (ReportText.name, false), (ReportText.kind, false), (ReportText.degree, true), (ReportText.betweenness, true),
+            (ReportText.pageRank, true), (ReportText.community, true), (ReportText.role, false), (ReportText.constraint, true),
+        ]
+        let header = Markup.element("thead", Markup.element("tr", columns.enumerated().map { number, column in
+            Markup.element("th", Markup.attribute("data-col", "\(number)"), Markup.attribute("data-type", column.1 ? "number" : "text"),
+                           Markup.attribute("tabindex", "0"), Markup.class(column.1 ? "num" : "txt"),
+                           Markup.phrase(column.0, language), Markup.element("span", Markup.class("arrow")))
+        }))
+        let order = analysis.graph.actors.indices.sorted { a, b in
+            let (na, nb) = (analysis.node(of: analysis.graph.actors[a].id), analysis.node(of: analysis.graph.actors[b].id))
+            let (pa, pb) = (na.map { analysis.pageRank.values[$0] } ?? 0, nb.map { analysis.pageRank.values[$0] } ?? 0)
+            return pa != pb ? pa > pb : a < b
+        }
+        let rows = order.map { row(analysis.graph.actors[$0], index: $0, analysis: analysis) }
+        let tools = Markup.element("div", Markup.class("tools"),
+                                   Markup.element("input", Markup.attribute("type", "search"), Markup.attribute("id", "search"),
+                                                  Markup.constant("placeholder", ReportText.search.text(language)),
+                                                  Markup.constant("aria-label", ReportText.search.text(language))),
+                                   Markup.element("span", Markup.attribute("id", "shown"), Markup.class("muted"),
+                                                  .text("\(rows.count) " + ReportText.count.text(language))),
+                                   Markup.element("span", Markup.class("muted"),
+                                                  .text(" · \(analysis.communityCount) " + ReportText.modularity.text(language)
+                                                        + " " + ReportCells.number(analysis.modularity))))
+        let table = Markup.element("div", Markup.class("scroll"),
+                                   Markup.element("table", Markup.attribute("id", "actor-table"), header, Markup.element("tbody", rows)))
+        return Markup.section(id: "actors", title: ReportText.actors, language, [tools, table])
+    }
+
+    private static func row(_ actor: Actor, index: Int, analysis: ReportAnalysis) -> BodyNode {
+        let language = analysis.options.language
+        func numeric(_ value: Double) -> BodyNode {
+            Markup.element("td", Markup.class("num"), Markup.attribute("data-v", ReportCells.sortKey(value)), .text(ReportCells.number(value)))
+        }
+        var cells: [BodyNode] = [
+            Markup.element("td", Markup.class("name"), Markup.element("a", Markup.attribute("href", "#card-\(index)"),
+                                                                       Markup.attribute("data-card", "\(index)"),
+                                                                       Markup.name(actor.name, language, block: true))),
+            Markup.element("td", .text(ReportText.kind(actor.kind).text(language))),
+        ]
+        if let node = analysis.node(of: actor.id) {
+            let role = analysis.dominantRole(of: node)
+            cells += [
+                numeric(analysis.degree.values[node]), numeric(analysis.betweenness.values[node]), numeric(analysis.pageRank.values[node]),
+                Markup.element("td", Markup.class("num"), Markup.attribute("data-v", "\(analysis.community[node])"), .text("\(analysis.community[node])")),
+                Markup.element("td", .text(role.map { "\(ReportText.role($0.role).text(language)) (\($0.count))" } ?? "—")
+                               , analysis.isCut[node] ? Markup.element("span", Markup.class("cut"), .text(" ✂")) : .empty),
+                numeric(analysis.constraint.values[node]),
+            ]
+        }
+        return Markup.element("tr", [Markup.attribute("data-i", "\(index)")] + cells)
+    }
+}

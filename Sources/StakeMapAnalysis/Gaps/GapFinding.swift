@@ -68,9 +68,11 @@ public struct GapEvidence: Sendable, Hashable, Codable {
         self.sources = sources
     }
 
-    /// The text followed by its citations: "TWBI met Lars Tümmers (2018) [seed-000#p6]".
+    /// The text followed by its citations: "TWBI met Lars Tümmers (2018) [seed-000#p6]";
+    /// "[computed]" for a measure, "[no source]" for a record that cites none.
     public var citedText: String {
-        sources.isEmpty ? "\(text) [no source]" : "\(text) [\(sources.map(\.description).joined(separator: ", "))]"
+        if !sources.isEmpty { return "\(text) [\(sources.map(\.description).joined(separator: ", "))]" }
+        return kind == .measure ? "\(text) [computed]" : "\(text) [no source]"
     }
 }
 

@@ -36,6 +36,17 @@ public enum PlaceBasis: String, Sendable, Hashable, Codable {
     case country
     /// Nothing recorded.
     case unknown
+
+    /// Where the place came from, in words: "place from the last meeting", "place not recorded".
+    public var phrase: String {
+        switch self {
+        case .actor: "place on record"
+        case .lastMeeting: "place of the last meeting"
+        case .post: "place of the post"
+        case .country: "country of record, venue to confirm"
+        case .unknown: "place not recorded"
+        }
+    }
 }
 
 /// One target of the mission and how to reach it.

@@ -31,7 +31,7 @@ enum PlanHTML {
         for stop in plan.itinerary {
             body.append("<h3>\(h(stop.place ?? "Place not recorded — confirm"))</h3><ol>")
             for meeting in stop.meetings {
-                body.append("<li>\(h(meeting.note)) <small>(\(h(meeting.purpose.rawValue)); place from \(h(meeting.placeBasis.rawValue)))</small></li>")
+                body.append("<li>\(h(meeting.note)) <small>(\(h(meeting.purpose.rawValue)); \(h(meeting.placeBasis.phrase)))</small></li>")
             }
             body.append("</ol>")
         }

@@ -90,7 +90,7 @@ enum PlanMarkdown {
             lines.append("")
             for meeting in stop.meetings {
                 number += 1
-                lines.append("\(number). \(e(meeting.note)) *(\(meeting.purpose.rawValue); place from \(meeting.placeBasis.rawValue))*")
+                lines.append("\(number). \(e(meeting.note)) *(\(meeting.purpose.rawValue); \(meeting.placeBasis.phrase))*")
             }
             lines.append("")
         }

@@ -23,7 +23,7 @@ struct ActorCard {
             Markup.attribute("id", "card-\(index)"), Markup.class("card"), .attribute(named: "hidden", value: nil, ignoreIfValueIsEmpty: false),
             Markup.element("button", Markup.attribute("type", "button"), Markup.class("close"),
                            Markup.attribute("data-close", "1"), Markup.phrase(ReportText.close, language)),
-            Markup.element("h3", Markup.name(actor.name, language == .en ? .en : .both, block: true)),
+            Markup.element("h3", Markup.name(actor.name, language == .en ? .en : language == .ar ? .ar : .both, block: true)),
             Markup.element("p", Markup.class("facts"), .text(facts())),
         ]
         if !actor.aliases.isEmpty {
@@ -35,7 +35,7 @@ struct ActorCard {
         }
         nodes.append(scores())
         if let note = actor.note {
-            nodes.append(Markup.element("p", Markup.class("note"), Markup.english(note, language)))
+            nodes.append(Markup.english(note, language, element: "p", class: "note"))
         }
         nodes.append(list(ReportText.ties, ties()))
         nodes.append(list(ReportText.meetings, meetings()))
@@ -78,8 +78,8 @@ struct ActorCard {
             return Markup.element("li",
                                   Markup.element("span", Markup.class("kind"), .text(arrow + ReportText.tie(tie.kind).text(language))),
                                   .text(" "), actorName(other),
-                                  detail.isEmpty ? .empty : Markup.element("span", Markup.class("muted"), .text(" · " + detail.joined(separator: " · "))),
-                                  tie.note.map { Markup.element("div", Markup.class("muted small"), Markup.english($0, language)) } ?? .empty)
+                                  detail.isEmpty ? .empty : Markup.element("span", Markup.class("muted"), .text(" · "), Markup.ltr(detail.joined(separator: " · "))),
+                                  tie.note.map { Markup.english($0, language, element: "div", class: "muted small") } ?? .empty)
         }
     }
 
@@ -92,9 +92,9 @@ struct ActorCard {
             if let place = meeting.place { detail.append(place) }
             if !meeting.sources.isEmpty { detail.append("[" + meeting.sources.map(\.description).joined(separator: ", ") + "]") }
             return Markup.element("li",
-                                  Markup.element("span", Markup.class("date"), .text(meeting.date?.description ?? ReportText.undated.text(language))),
+                                  Markup.element("span", Markup.class("date"), meeting.date.map { Markup.ltr($0.description) } ?? .text(ReportText.undated.text(language))),
                                   .text(" "), actorName(meeting.with),
-                                  detail.isEmpty ? .empty : Markup.element("span", Markup.class("muted"), .text(" · " + detail.joined(separator: " · "))))
+                                  detail.isEmpty ? .empty : Markup.element("span", Markup.class("muted"), .text(" · "), Markup.ltr(detail.joined(separator: " · "))))
         }
     }
 
@@ -106,7 +106,7 @@ struct ActorCard {
             let title = source?.title?.text(in: language == .ar ? "ar" : "en") ?? citation.sourceID
             let locators = citations.filter { $0.sourceID == citation.sourceID }.compactMap(\.locator)
             var nodes: [BodyNode] = [Markup.element("span", Markup.class("src-id"), .text(citation.sourceID)), .text(" "), .text(title)]
-            if !locators.isEmpty { nodes.append(Markup.element("span", Markup.class("muted"), .text(" (" + locators.joined(separator: ", ") + ")"))) }
+            if !locators.isEmpty { nodes.append(Markup.element("span", Markup.class("muted"), .text(" "), Markup.ltr("(" + locators.joined(separator: ", ") + ")"))) }
             if let url = source?.url {
                 nodes.append(.text(" "))
                 nodes.append(ReportCells.link(url))

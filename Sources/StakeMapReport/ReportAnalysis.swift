@@ -79,12 +79,16 @@ struct ReportAnalysis {
     /// The node of the actor with `id` in `network`.
     func node(of id: String) -> Int? { network.index(of: id).map(Int.init) }
 
-    /// The dominant Gould–Fernandez role of a node (the most frequent between-group role, else
-    /// coordinator), or nil when it brokers no path.
+    /// The dominant Gould–Fernandez role of a node: the most frequent role between communities
+    /// (ties broken liaison, gatekeeper, representative, itinerant), else coordinator when it
+    /// brokers only within its community; nil when it brokers no path.
     func dominantRole(of node: Int) -> (role: BrokerageRole, count: Int)? {
         let counts = roles[node]
-        let ordered: [BrokerageRole] = [.liaison, .gatekeeper, .representative, .itinerant, .coordinator]
-        guard let best = ordered.max(by: { counts[$0] < counts[$1] }), counts[best] > 0 else { return nil }
-        return (best, counts[best])
+        var best: (role: BrokerageRole, count: Int)?
+        for role in [BrokerageRole.liaison, .gatekeeper, .representative, .itinerant] where counts[role] > (best?.count ?? 0) {
+            best = (role, counts[role])
+        }
+        if best == nil, counts.coordinator > 0 { best = (.coordinator, counts.coordinator) }
+        return best
     }
 }

@@ -32,16 +32,17 @@ enum ReportFindings {
         let language = analysis.options.language
         var nodes: [BodyNode] = [
             Markup.class("finding \(finding.severity.rawValue)"),
-            Markup.element("span", Markup.class("detector"), .text(finding.detector)), .text(" "),
-            Markup.english(finding.message, language, element: "span"),
+            Markup.element("div", Markup.class("message"), language == .en ? .empty : Markup.attribute("lang", "en"),
+                           language == .en ? .empty : Markup.attribute("dir", "ltr"),
+                           Markup.element("span", Markup.class("detector"), .text(finding.detector)), .text(" " + finding.message)),
         ]
         if !finding.evidence.isEmpty {
             nodes.append(Markup.element("details",
                                         Markup.element("summary", Markup.phrase(ReportText.evidence, language), .text(" (\(finding.evidence.count))")),
-                                        Markup.element("ul", finding.evidence.map { Markup.element("li", Markup.english($0.citedText, language)) })))
+                                        Markup.element("ul", finding.evidence.map { Markup.english($0.citedText, language, element: "li") })))
         }
-        nodes.append(Markup.element("p", Markup.class("next"), Markup.element("strong", Markup.phrase(ReportText.next, language), .text(": ")),
-                                    Markup.english(finding.suggestion, language)))
+        nodes.append(Markup.element("div", Markup.class("next"), Markup.element("strong", Markup.phrase(ReportText.next, language), .text(": ")),
+                                    Markup.english(finding.suggestion, language, element: "div")))
         return Markup.element("li", nodes)
     }
 }

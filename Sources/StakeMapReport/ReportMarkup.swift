@@ -72,9 +72,15 @@ enum Markup {
 
     /// English text the analysis wrote (findings, plan steps), marked `lang="en" dir="ltr"` so
     /// that it reads correctly on an Arabic page.
-    static func english(_ value: String, _ language: ReportLanguage, element name: String = "span") -> BodyNode {
-        guard language != .en else { return element(name, .text(value)) }
-        return element(name, attribute("lang", "en"), attribute("dir", "ltr"), .text(value))
+    static func english(_ value: String, _ language: ReportLanguage, element name: String = "span", class classes: String? = nil) -> BodyNode {
+        let style = classes.map { `class`($0) } ?? .empty
+        guard language != .en else { return element(name, style, .text(value)) }
+        return element(name, style, attribute("lang", "en"), attribute("dir", "ltr"), .text(value))
+    }
+
+    /// Text that reads left to right whatever the page's direction: dates, citations, codes.
+    static func ltr(_ value: String) -> BodyNode {
+        element("bdi", attribute("dir", "ltr"), .text(value))
     }
 
     /// A name in the report's language: English; Arabic (falling back to English); or both,
@@ -86,8 +92,10 @@ enum Markup {
         case .en:
             return element("bdi", .text(name.text(in: "en")))
         case .ar:
-            if let arabicName { return element("bdi", .text(arabicName)) }
-            return element("bdi", attribute("dir", "ltr"), .text(name.text(in: "en")))
+            guard let arabicName else { return element("bdi", attribute("dir", "ltr"), .text(name.text(in: "en"))) }
+            guard block, let english, english != arabicName else { return element("bdi", .text(arabicName)) }
+            return .group(element("bdi", .text(arabicName)),
+                          element("div", attribute("lang", "en"), attribute("dir", "ltr"), `class`("en-block"), .text(english)))
         case .both:
             guard let arabicName, arabicName != english else { return element("bdi", .text(name.text(in: "en"))) }
             guard let english else { return arabic(arabicName, block: block) }

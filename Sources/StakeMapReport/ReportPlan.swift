@@ -34,7 +34,7 @@ enum ReportPlan {
                                                                       Markup.phrase(ReportText.status(target.status), language))),
                                   Markup.element("td", target.path.isEmpty ? .text("—") : route(target.path),
                                                  target.cost.map { .text(String(format: " (%.2f)", $0)) } ?? .empty),
-                                  Markup.element("td", .text(last)),
+                                  Markup.element("td", Markup.ltr(last)),
                                   Markup.element("td", .text(target.place ?? "—")))
         }
         var content: [BodyNode] = [
@@ -48,7 +48,7 @@ enum ReportPlan {
             content.append(Markup.element("ol", plan.intermediaries.map { choice in
                 Markup.element("li", name(choice.id), .text(" → "), .group(choice.opens.enumerated().map { index, id in
                     .group(index == 0 ? .empty : .text(", "), name(id))
-                }), Markup.element("div", Markup.class("muted small"), Markup.english(choice.reason, language)))
+                }), Markup.english(choice.reason, language, element: "div", class: "muted small"))
             }))
         }
         if !plan.itinerary.isEmpty {
@@ -56,7 +56,7 @@ enum ReportPlan {
             for stop in plan.itinerary {
                 content.append(Markup.element("h4", .text(stop.place ?? "?")))
                 content.append(Markup.element("ol", stop.meetings.map { meeting in
-                    Markup.element("li", Markup.english(meeting.note, language))
+                    Markup.english(meeting.note, language, element: "li")
                 }))
             }
         }

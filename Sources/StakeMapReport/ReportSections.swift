@@ -30,15 +30,16 @@ enum ReportSections {
         if let description = graph.description {
             let text = language == .ar ? (description.exactly("ar") ?? description.text(in: "en")) : description.text(in: "en")
             let isEnglish = language == .ar && description.exactly("ar") == nil
-            nodes.append(Markup.element("p", Markup.class("description"), isEnglish ? Markup.english(text, language) : .text(text)))
+            nodes.append(isEnglish ? Markup.english(text, language, element: "p", class: "description")
+                                   : Markup.element("p", Markup.class("description"), .text(text)))
         }
         var facts = [BodyNode]()
         if let asOf = analysis.options.asOf ?? graph.asOf {
-            facts.append(Markup.element("span", Markup.phrase(ReportText.asOf, language), .text(" \(asOf)")))
+            facts.append(Markup.element("span", Markup.phrase(ReportText.asOf, language), .text(" "), Markup.ltr(asOf.description)))
         }
         facts.append(Markup.element("span", .text("\(graph.actors.count) "), Markup.phrase(ReportText.actors, language)))
         facts.append(Markup.element("span", .text("\(graph.ties.count) "), Markup.phrase(ReportText.ties, language)))
-        facts.append(Markup.element("span", .text("\(graph.events.count) "), Markup.phrase(ReportText.timeline, language)))
+        facts.append(Markup.element("span", .text("\(graph.events.count) "), Markup.phrase(ReportText.events, language)))
         nodes.append(Markup.element("p", [Markup.class("facts")] + facts))
         nodes.append(Markup.element("p", Markup.class("audience \(analysis.options.audience.rawValue)"),
                                     Markup.element("strong", Markup.phrase(ReportText.audience, language), .text(": "),

@@ -30,15 +30,15 @@ enum ReportStyle {
     .ar-block { display: block; text-align: right; }
     .map-wrap { display: flex; gap: 14px; align-items: stretch; }
     .map-box { position: relative; flex: 1 1 auto; min-width: 0; }
-    #map-view { height: 72vh; min-height: 420px; border: 1px solid var(--line); border-radius: 6px; overflow: hidden; background: #fcfcfd; cursor: grab; touch-action: none; }
+    #map-view { height: clamp(420px, 72vh, 760px); border: 1px solid var(--line); border-radius: 6px; overflow: hidden; background: #fcfcfd; cursor: grab; touch-action: none; }
     #map-view.dragging { cursor: grabbing; }
-    #map-view svg { width: 100%; height: 100%; display: block; }
+    #map-view svg { width: 100%; height: 100%; display: block; direction: ltr; }
     #map-view g.node { cursor: pointer; }
     #map-view g.node.selected > path, #map-view g.node.selected > polygon, #map-view g.node.selected > ellipse { stroke: #d53f8c; stroke-width: 5px; }
     #map-view.nomap { display: flex; align-items: center; justify-content: center; cursor: default; }
     .map-tools { position: absolute; top: 8px; inset-inline-start: 8px; z-index: 2; display: flex; gap: 4px; }
     .map-tools button { min-width: 34px; height: 30px; border: 1px solid var(--line); border-radius: 4px; background: #fff; font-size: 16px; cursor: pointer; }
-    aside#cards { flex: 0 0 360px; max-height: 72vh; min-height: 420px; overflow: auto; border: 1px solid var(--line); border-radius: 6px; padding: 10px 14px; background: #fff; }
+    aside#cards { flex: 0 0 360px; height: clamp(420px, 72vh, 760px); overflow: auto; border: 1px solid var(--line); border-radius: 6px; padding: 10px 14px; background: #fff; }
     .card h3 { margin: 4px 0; font-size: 18px; }
     .card .facts { color: var(--muted); margin: 2px 0 6px; }
     .card .close { float: inline-end; border: 1px solid var(--line); background: #fff; border-radius: 4px; cursor: pointer; }
@@ -54,7 +54,9 @@ enum ReportStyle {
     .src-id { font-family: monospace; font-size: 12px; background: #edf2f7; padding: 0 4px; border-radius: 3px; }
     .tools { display: flex; flex-wrap: wrap; gap: 12px; align-items: center; margin-bottom: 8px; }
     #search { width: 360px; max-width: 100%; padding: 7px 10px; border: 1px solid #a0aec0; border-radius: 6px; font-size: 15px; }
-    .scroll { overflow: auto; max-height: 70vh; }
+    .scroll { overflow: auto; max-height: clamp(300px, 60vh, 620px); border: 1px solid var(--line); border-radius: 6px; }
+    td.role { white-space: nowrap; }
+    .en-block { display: block; text-align: left; font-size: .8em; font-weight: 500; color: var(--muted); }
     table { border-collapse: collapse; width: 100%; font-size: 14px; }
     th, td { padding: 5px 8px; border-bottom: 1px solid var(--line); text-align: start; vertical-align: top; }
     th { position: sticky; top: 0; background: #edf2f7; cursor: pointer; user-select: none; white-space: nowrap; }
@@ -66,7 +68,7 @@ enum ReportStyle {
     tbody tr.selected { background: #fefcbf; }
     td.name a { text-decoration: none; font-weight: 600; }
     td.name .ar-block { font-weight: 500; }
-    .cut { color: var(--high); }
+    .cut { display: inline-block; margin-inline-start: 6px; padding: 0 6px; border-radius: 8px; font-size: 11px; color: #fff; background: var(--high); }
     .summary .badge { display: inline-block; margin-inline-end: 8px; padding: 3px 10px; border-radius: 12px; color: #fff; font-size: 13px; }
     .badge.high, .sev.high { background: var(--high); }
     .badge.medium, .sev.medium { background: var(--medium); }
@@ -87,7 +89,7 @@ enum ReportStyle {
     html[dir="rtl"] th.num, html[dir="rtl"] td.num { text-align: left; }
     [lang="en"][dir="ltr"] { text-align: left; }
     html[dir="rtl"] [lang="en"][dir="ltr"] { unicode-bidi: isolate; }
-    html[dir="rtl"] p[lang="en"], html[dir="rtl"] div[lang="en"] { text-align: left; }
+    html[dir="rtl"] p[lang="en"], html[dir="rtl"] div[lang="en"], html[dir="rtl"] li[lang="en"] { text-align: left; }
     footer { padding: 10px 28px 24px; font-size: 12px; }
     @media (max-width: 900px) { .map-wrap { flex-direction: column; } aside#cards { flex-basis: auto; max-height: none; } }
     @media print { nav, .map-tools, #search { display: none; } #map-view { height: auto; } aside#cards { display: none; } .scroll { max-height: none; } }

@@ -52,8 +52,8 @@ enum ReportTable {
             cells += [
                 numeric(analysis.degree.values[node]), numeric(analysis.betweenness.values[node]), numeric(analysis.pageRank.values[node]),
                 Markup.element("td", Markup.class("num"), Markup.attribute("data-v", "\(analysis.community[node])"), .text("\(analysis.community[node])")),
-                Markup.element("td", .text(role.map { "\(ReportText.role($0.role).text(language)) (\($0.count))" } ?? "—")
-                               , analysis.isCut[node] ? Markup.element("span", Markup.class("cut"), .text(" ✂")) : .empty),
+                Markup.element("td", Markup.class("role"), .text(role.map { "\(ReportText.role($0.role).text(language)) (\($0.count))" } ?? "—")
+                               , analysis.isCut[node] ? Markup.element("span", Markup.class("cut"), Markup.phrase(ReportText.cutPoint, language)) : .empty),
                 numeric(analysis.constraint.values[node]),
             ]
         }

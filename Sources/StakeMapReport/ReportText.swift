@@ -79,6 +79,8 @@ enum ReportText {
     static let undated = Phrase("undated", "بلا تاريخ")
     static let none = Phrase("none recorded", "لا يوجد")
     static let more = Phrase("more", "أخرى")
+    static let events = Phrase("events", "فعاليات")
+    static let cutPoint = Phrase("cut point", "نقطة قطع")
 
     /// The audience's name.
     static func audience(_ audience: Audience) -> Phrase {

@@ -38,9 +38,9 @@ enum ReportTimeline {
                 if let place = entry.place { detail.append(place) }
                 if !entry.sources.isEmpty { detail.append("[" + entry.sources.map(\.description).joined(separator: ", ") + "]") }
                 return Markup.element("li",
-                                      Markup.element("span", Markup.class("date"), .text(entry.date?.description ?? "—")), .text(" "),
+                                      Markup.element("span", Markup.class("date"), Markup.ltr(entry.date?.description ?? "—")), .text(" "),
                                       what, .text(" — "), names(entry.actors),
-                                      detail.isEmpty ? .empty : Markup.element("span", Markup.class("muted"), .text(" · " + detail.joined(separator: " · "))))
+                                      detail.isEmpty ? .empty : Markup.element("span", Markup.class("muted"), .text(" · "), Markup.ltr(detail.joined(separator: " · "))))
             }))
         }
         return Markup.section(id: "timeline", title: ReportText.timeline, language,

@@ -44,8 +44,8 @@ public struct KumuJSONReader: Sendable {
         do {
             root = try JSONSerialization.jsonObject(with: data)
         } catch {
-            let offset = ((error as NSError).userInfo["NSJSONSerializationErrorIndex"] as? Int) ?? 0
-            throw StakeMapError(.invalidInput, "not valid JSON", hint: "check the text near here", at: positions.location(at: offset))
+            throw StakeMapError(.invalidInput, "not valid JSON", hint: "check the text near here",
+                                at: positions.location(at: Self.errorOffset(error)))
         }
         guard let object = root as? [String: Any], object["elements"] != nil || object["connections"] != nil else {
             throw StakeMapError(.invalidInput, "not a Kumu blueprint: expected an object with 'elements' and 'connections'",
@@ -55,7 +55,15 @@ public struct KumuJSONReader: Sendable {
         var reader = KumuBlueprint(positions: positions)
         reader.readElements(object["elements"], into: &builder)
         reader.readConnections(object["connections"], into: &builder)
-        if let failure = builder.report.failure { throw failure }
         return try builder.build()
+    }
+
+    /// Where Foundation's parser stopped: its error index, or the "around character N" of its message.
+    private static func errorOffset(_ error: any Error) -> Int {
+        let info = (error as NSError).userInfo
+        if let index = info["NSJSONSerializationErrorIndex"] as? Int { return index }
+        guard let text = info[NSDebugDescriptionErrorKey] as? String,
+              let range = text.range(of: #"character [0-9]+"#, options: .regularExpression) else { return 0 }
+        return Int(text[range].dropFirst("character ".count)) ?? 0
     }
 }

@@ -12,6 +12,13 @@ public struct GraphDiff: Sendable {
         public var old: String?
         /// The value after.
         public var new: String?
+
+        /// Creates a field change.
+        public init(field: String, old: String?, new: String?) {
+            self.field = field
+            self.old = old
+            self.new = new
+        }
     }
 
     /// An item present in both versions with some fields changed.
@@ -20,6 +27,12 @@ public struct GraphDiff: Sendable {
         public var item: String
         /// The fields that differ, in the model's field order.
         public var changes: [FieldChange]
+
+        /// Creates an item change.
+        public init(item: String, changes: [FieldChange]) {
+            self.item = item
+            self.changes = changes
+        }
     }
 
     /// Added, removed and changed items of one kind.

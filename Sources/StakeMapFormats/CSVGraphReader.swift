@@ -8,7 +8,9 @@ import Foundation
 /// Edge columns: `source`, `target`, `kind`/`type`/`relation` (Gephi's `Directed`/`Undirected` in
 /// `Type` is read as the direction), `weight` → strength (rounded, clamped to 1…5), `date`,
 /// `start`/`end`, `place`, `label`/`note`. An edges file alone is a network whose actors are its
-/// endpoints. Fields are separated by commas, or by `;` or tabs when the header shows so. Parsing
+/// endpoints. Kumu's spreadsheet layout (`X-elements.csv` with `Label`, `Type`, `Description`,
+/// `Tags`, `ID`; `X-connections.csv` with `From`, `To`, `Type`, `Direction`) is such a pair, and
+/// without an `ID` column the label is the id. Fields are separated by commas, or by `;` or tabs when the header shows so. Parsing
 /// is CSV.swift's; errors are located by file, line and field position.
 public struct CSVGraphReader: Sendable {
     /// Safety bounds on what the reader accepts.

@@ -30,22 +30,3 @@ public struct DOTWriter: Sendable {
         record.map { "\(DOTEscaping.quoted($0.key))=\(DOTEscaping.quoted($0.value))" }.joined(separator: ", ")
     }
 }
-
-/// The one place where text becomes a DOT quoted string.
-public enum DOTEscaping {
-    /// `text` as a double-quoted DOT string: `\` and `"` escaped with a backslash, line breaks as
-    /// `\n` (so Graphviz's own escapes such as `\N` stay literal text).
-    public static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": result += "\\\\"
-            case "\"": result += "\\\""
-            case "\n": result += "\\n"
-            case "\r": result += ""
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
-    }
-}

@@ -1,11 +1,3 @@
-/// The names of the graph-level keys that only StakeMap writes.
-enum GraphMLStakeMapKeys {
-    /// The source records, as a JSON array in the native structure.
-    static let sources = "stakemap_sources"
-    /// The events, as a JSON array in the native structure.
-    static let events = "stakemap_events"
-}
-
 /// Reads the `<data>` of a `<graph>` into the network's title, description, date and carried records.
 enum GraphMLGraphData {
     /// Sets one graph-level field from its text; bad values are reported at `location`.

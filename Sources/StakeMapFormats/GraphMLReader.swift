@@ -9,8 +9,11 @@ import FoundationXML
 /// as an alias), edges become ties. Attributes are matched by `attr.name`, case-insensitively:
 /// `label`/`name` → name, `kind`/`type` → kind, `country`, `tags`, `place`, `region`, `title`,
 /// `note`/`description` on nodes; `kind`/`type`/`relation` → kind, `weight` → strength (rounded,
-/// clamped to 1…5), `date`/`start`/`end`, `place`, `label`/`note` on edges. Others are listed in
-/// one warning. The parse is streaming (SAX), never resolves entities, refuses entity
+/// clamped to 1…5), `date`/`start`/`end`, `place`, `label`/`note` on edges. The keys StakeMap's
+/// own `GraphMLWriter` writes are read back exactly (`name_ar`, `title_en`, `aliases`, `gender`,
+/// `influence`, `stance`, `sensitivity`, `sources`; `strength`, `confidence`, `outcome`,
+/// `follow_up`; graph-level `title_<lang>`, `as_of`, `stakemap_sources`, `stakemap_events`), so a
+/// network written as GraphML comes back whole. Others are listed in one warning. The parse is streaming (SAX), never resolves entities, refuses entity
 /// declarations, and is bounded in file size, nesting depth and error count.
 public struct GraphMLReader: Sendable {
     /// Safety bounds on what the reader accepts.

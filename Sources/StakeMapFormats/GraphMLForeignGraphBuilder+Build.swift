@@ -111,6 +111,7 @@ extension ForeignGraphBuilder {
              "known kinds: " + TieKind.allCases.map(\.rawValue).joined(separator: ", ")),
             (report.badCountries, "country values that are not ISO 3166-1 alpha-2 codes were dropped",
              "use two-letter codes such as LY, FR, YE"),
+            (report.unknownGenders, "gender values other than woman, man or other were dropped", nil),
         ]
         for (tally, message, hint) in tallies where !tally.isEmpty {
             report.warn("\(message): \(tally.summary())", at: tally.firstLocation, hint: hint)

@@ -60,9 +60,7 @@ struct ForeignGraphBuilder {
     private mutating func setScalar(_ field: ForeignNodeField, _ value: String, on node: inout ForeignNode, at location: SourceLocation) {
         switch field {
         case .gender:
-            guard let gender = Gender(rawValue: value.foreignKey) else {
-                return report.error("gender '\(value)' is not one of \(Gender.allCases.map(\.rawValue).joined(separator: ", "))", at: location)
-            }
+            guard let gender = ForeignValue.gender(value) else { return report.unknownGenders.add(value, at: location) }
             node.gender = gender
         case .influence:
             guard let influence = ForeignValue.integer(value, in: 1...5) else {

@@ -19,6 +19,8 @@ struct ForeignReport {
     var ignoredAttributes = Tally()
     /// Country values that are not ISO 3166-1 alpha-2 codes.
     var badCountries = Tally()
+    /// Gender values that are not woman, man or other (or a common synonym).
+    var unknownGenders = Tally()
     /// Weights of zero or less, which cannot be path lengths and are not kept.
     var nonPositiveWeights = 0
     var firstNonPositiveWeight: SourceLocation?

@@ -58,6 +58,16 @@ enum ForeignValue {
         return FormatListText.split(text).filter { seen.insert($0).inserted }
     }
 
+    /// The gender for `text`: the model's words and common synonyms (`female`, `F`, `male`, `M`); nil otherwise.
+    static func gender(_ text: String) -> Gender? {
+        switch text.foreignKey {
+        case "woman", "female", "f", "w", "women": .woman
+        case "man", "male", "m", "men": .man
+        case "other", "non-binary", "nonbinary": .other
+        default: nil
+        }
+    }
+
     /// A whole number in `range`, or nil (`3`, ` 3 `, `3.0`).
     static func integer(_ text: String, in range: ClosedRange<Int>) -> Int? {
         guard let value = number(text), value == value.rounded(), let whole = Int(exactly: value), range.contains(whole)

@@ -35,6 +35,7 @@ struct StakeMapCommand: ParsableCommand {
             PlanCommand.self,
             RenderCommand.self,
             ConvertCommand.self,
+            DiffCommand.self,
         ]
     )
 }

@@ -24,32 +24,18 @@ public struct GEXFReader: Sendable {
     /// Reads the GEXF file at `path`, streaming it.
     /// - Throws: `StakeMapError` `.unreadable`, `.invalidInput` (every located problem) or `.limitExceeded`.
     public func read(path: String) throws(StakeMapError) -> LoadedGraph {
-        try ForeignFile.checkReadable(path, maxBytes: limits.maxFileBytes)
-        let head = try ForeignFile.head(of: path, bytes: limits.maxPrologBytes)
-        try XMLPrologGuard.check(head.bytes, isWholeFile: head.isWholeFile, file: path)
-        guard let stream = InputStream(fileAtPath: path) else {
-            throw StakeMapError(.unreadable, "cannot open '\(path)'")
-        }
-        return try parse(XMLParser(stream: stream), file: path)
+        try parse(XMLSafeInput.parser(path: path, limits: limits), file: path)
     }
 
     /// Reads GEXF from memory; `file` names it in diagnostics.
     /// - Throws: `StakeMapError` `.invalidInput` (every located problem) or `.limitExceeded`.
     public func read(data: Data, file: String) throws(StakeMapError) -> LoadedGraph {
-        guard data.count <= limits.maxFileBytes else {
-            throw StakeMapError(.limitExceeded, "'\(file)' is larger than \(limits.maxFileBytes) bytes")
-        }
-        let head = [UInt8](data.prefix(limits.maxPrologBytes))
-        try XMLPrologGuard.check(head, isWholeFile: head.count == data.count, file: file)
-        return try parse(XMLParser(data: data), file: file)
+        try parse(XMLSafeInput.parser(data: data, file: file, limits: limits), file: file)
     }
 
     private func parse(_ parser: XMLParser, file: String) throws(StakeMapError) -> LoadedGraph {
         let delegate = GEXFParserDelegate(file: file, limits: limits)
         parser.delegate = delegate
-        parser.shouldResolveExternalEntities = false
-        parser.externalEntityResolvingPolicy = .never
-        parser.shouldProcessNamespaces = false
         _ = parser.parse()
         delegate.finish(parser)
         parser.delegate = nil

@@ -28,6 +28,8 @@ struct PathCommand: ParsableCommand {
     @Option(help: "Staleness half-life, e.g. 24m, 2y or 18 (months).") var recencyHalfLife: String?
     @Option(help: "Actors the paths must avoid, comma-separated ids or names.") var avoid: String?
     @Option(help: "Output: table, json, csv or md.") var format: OutputFormat = .table
+    @Option(help: "Actors withheld from --audience: omit (paths avoid them) or placeholder (a path through them is shown, each run of them as an anonymous 'withheld actor', without cost).")
+    var withheld: WithheldStyle = .omit
     @OptionGroup var audience: AudienceOption
 
     func validate() throws {
@@ -55,6 +57,11 @@ struct PathCommand: ParsableCommand {
         }
         let options = PathOptions(k: k, length: length, recencyHalfLifeMonths: try halfLifeMonths(), avoid: avoided,
                                   audience: audience.audience)
+        if withheld == .placeholder {
+            let masked = WithheldPaths.paths(in: graph, from: source.id, to: target.id, options: options)
+            print(WithheldPaths.render(masked, from: source, to: target, graph: graph, format: format), terminator: "")
+            return
+        }
         let paths = graph.introductionPaths(from: source.id, to: target.id, options: options)
         func name(_ id: String) -> String { graph.actor(withID: id)?.displayName(in: "en") ?? id }
         if format == .json {

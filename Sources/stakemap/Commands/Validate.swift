@@ -10,8 +10,8 @@ struct ValidateCommand: ParsableCommand {
         Reads each file fully, with its includes, and checks it: unknown keys, kinds and ids \
         (with "did you mean" hints), dangling references, duplicate ids, impossible dates, \
         out-of-range numbers, include cycles and conflicting merges. Prints \
-        'ok: N actors, M ties, K events' per valid file; otherwise every problem as \
-        FILE:LINE:COLUMN: error: MESSAGE, and exits 1.
+        'ok: N actors, M ties, K events' per valid file (counting what --audience may see); \
+        otherwise every problem as FILE:LINE:COLUMN: error: MESSAGE, and exits 1.
 
         Example:
           stakemap validate graphs/libya-wps.yaml graphs/yemen-marib.yaml
@@ -23,13 +23,15 @@ struct ValidateCommand: ParsableCommand {
     @Flag(help: "Treat warnings as errors.")
     var strict = false
 
+    @OptionGroup var audience: AudienceOption
+
     func run() throws {
         var failed = false
         for path in graphs {
             do {
                 let loaded = try GraphLoader.load(path: path)
                 report(warnings: loaded.warnings)
-                let graph = loaded.graph
+                let graph = loaded.graph.visible(to: audience.audience)
                 if strict && !loaded.warnings.isEmpty {
                     failed = true
                     print("\(path): \(loaded.warnings.count) warning(s), failing because of --strict")

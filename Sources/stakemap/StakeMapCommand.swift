@@ -36,6 +36,8 @@ struct StakeMapCommand: ParsableCommand {
             RenderCommand.self,
             ConvertCommand.self,
             DiffCommand.self,
+            ReportCommand.self,
+            AuditCommand.self,
         ]
     )
 }

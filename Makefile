@@ -1,5 +1,6 @@
 # StakeMap — the two commands a fresh Debian machine with Swift needs:
-#   make demo   set up, build, summarise the Libya network, render its map, print its gaps, write a mission plan
+#   make demo   set up, build, summarise the Libya network, render its map, print its gaps,
+#               write a mission plan and the shareable HTML report
 #   make test   set up, then run the whole test suite
 SWIFT ?= swift
 BIN := .build/release/stakemap
@@ -25,6 +26,8 @@ demo: build
 	$(BIN) render $(GRAPH) -o $(OUT)/libya-wps.png --lang both
 	$(BIN) gaps $(GRAPH) --home $(HOME_ACTOR) --targets $(TARGETS)
 	$(BIN) plan $(GRAPH) --home $(HOME_ACTOR) --targets $(TARGETS) --format md -o $(OUT)/libya-plan.md
+	$(BIN) report $(GRAPH) -o $(OUT)/libya-wps.html --lang both --home $(HOME_ACTOR) --targets $(TARGETS)
+	@echo "wrote $(OUT)/libya-wps.svg, .png, libya-plan.md and libya-wps.html"
 
 test: setup
 	$(SWIFT) build --build-tests

@@ -30,6 +30,7 @@ typedef struct {
     size_t *slots;     /* open addressing: k + 1, or 0 for empty */
     size_t slotCount;  /* a power of two, at least twice count */
     IDTYPE anonymous;  /* the last odd id handed out */
+    Agraph_t *graph;   /* the root graph, whose string dictionary holds the names */
 } smap_ids;
 
 static inline uint64_t smap_hash(const char *text) {
@@ -66,8 +67,10 @@ static inline int smap_ids_reserve(smap_ids *ids) {
 }
 
 static inline void *smap_ids_open(Agraph_t *g, Agdisc_t *disc) {
-    (void)g; (void)disc;
-    return calloc(1, sizeof(smap_ids));
+    (void)disc;
+    smap_ids *ids = calloc(1, sizeof(smap_ids));
+    if (ids != NULL) ids->graph = g;
+    return ids;
 }
 
 static inline long smap_ids_map(void *state, int objtype, char *name, IDTYPE *id, int createflag) {
@@ -83,7 +86,9 @@ static inline long smap_ids_map(void *state, int objtype, char *name, IDTYPE *id
         if (ids->slots[slot] != 0) { *id = 2 * (IDTYPE)ids->slots[slot]; return 1; }
     }
     if (!createflag || !smap_ids_reserve(ids)) return 0;
-    char *copy = strdup(name);
+    /* Names must be cgraph reference strings, as with the default discipline: the DOT writer
+       asks `aghtmlstr(name)`, which reads the string's header (a strdup'ed name has none). */
+    char *copy = agstrdup(ids->graph, name);
     if (copy == NULL) return 0;
     ids->names[ids->count++] = copy;
     ids->slots[smap_ids_slot(ids, copy)] = ids->count;
@@ -109,7 +114,8 @@ static inline char *smap_ids_print(void *state, int objtype, IDTYPE id) {
 
 static inline void smap_ids_close(void *state) {
     smap_ids *ids = state;
-    for (size_t k = 0; k < ids->count; k++) free(ids->names[k]);
+    /* cgraph closes the id discipline before its string dictionary, so the names can be released. */
+    for (size_t k = 0; k < ids->count; k++) agstrfree(ids->graph, ids->names[k]);
     free(ids->names);
     free(ids->slots);
     free(ids);

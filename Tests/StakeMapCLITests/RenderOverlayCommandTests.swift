@@ -27,3 +27,23 @@ struct RenderOverlayCommandTests {
         #expect(result.stderr.contains("--overlay needs --home and --targets"))
     }
 }
+
+/// The DOT text is stable and names are quoted as strings, never as HTML-like `<…>`.
+@Suite("render to DOT")
+struct RenderDOTCommandTests {
+    @Test("the same network gives the same DOT bytes, with names quoted as strings")
+    func deterministic() throws {
+        let scratch = Scratch()
+        var outputs = [Data]()
+        for run in 0..<3 {
+            let output = scratch.path("map\(run).dot")
+            let result = try StakeMapBinary.run(["render", "graphs/libya-wps.yaml", "-o", output])
+            #expect(result.status == 0, "\(result.stderr)")
+            outputs.append(try Data(contentsOf: URL(fileURLWithPath: output)))
+        }
+        #expect(Set(outputs).count == 1)
+        let text = String(decoding: outputs[0], as: UTF8.self)
+        #expect(text.contains("\"hcs-women\""))
+        #expect(!text.contains("<hcs-women>"))
+    }
+}

@@ -27,6 +27,6 @@ public enum ActorKind: String, Sendable, CaseIterable, Codable, Comparable {
 
     /// Orders kinds by their declaration order.
     public static func < (lhs: ActorKind, rhs: ActorKind) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+        (allCases.firstIndex(of: lhs) ?? 0) < (allCases.firstIndex(of: rhs) ?? 0)
     }
 }

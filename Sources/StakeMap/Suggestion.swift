@@ -6,9 +6,8 @@ public enum Suggestion {
         var best: (String, Int)?
         for candidate in candidates {
             let distance = editDistance(lowered, candidate.lowercased())
-            if best == nil || distance < best!.1 || (distance == best!.1 && candidate < best!.0) {
-                best = (candidate, distance)
-            }
+            if let current = best, distance > current.1 || (distance == current.1 && candidate >= current.0) { continue }
+            best = (candidate, distance)
         }
         guard let (candidate, distance) = best else { return nil }
         let limit = max(2, min(lowered.count, candidate.count) / 3)

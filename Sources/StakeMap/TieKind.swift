@@ -41,6 +41,6 @@ public enum TieKind: String, Sendable, CaseIterable, Codable, Comparable {
 
     /// Orders kinds by their declaration order.
     public static func < (lhs: TieKind, rhs: TieKind) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+        (allCases.firstIndex(of: lhs) ?? 0) < (allCases.firstIndex(of: rhs) ?? 0)
     }
 }

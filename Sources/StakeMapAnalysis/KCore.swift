@@ -30,23 +30,44 @@ extension Network {
         }
         for d in stride(from: maxDegree, to: 0, by: -1) { bin[d] = bin[d - 1] }
         bin[0] = 0
-        func lower(_ u: Int, below v: Int) {
-            guard degree[u] > degree[v] else { return }
-            let du = degree[u]
-            let pu = position[u], pw = bin[du]
-            let w = Int(vertices[pw])
-            if u != w {
-                position[u] = pw; vertices[pu] = Int32(w)
-                position[w] = pu; vertices[pw] = Int32(u)
-            }
-            bin[du] += 1
-            degree[u] -= 1
-        }
-        for i in 0..<n {
-            let v = Int(vertices[i])
-            for entry in offsets[v]..<offsets[v + 1] { lower(Int(targets[entry]), below: v) }
-            if isDirected {
-                for entry in inOffsets[v]..<inOffsets[v + 1] { lower(Int(inTargets[entry]), below: v) }
+        // The peeling loop runs on raw buffers (no bounds checks, no closure context).
+        degree.withUnsafeMutableBufferPointer { degree in
+            bin.withUnsafeMutableBufferPointer { bin in
+                vertices.withUnsafeMutableBufferPointer { vertices in
+                    position.withUnsafeMutableBufferPointer { position in
+                        offsets.withUnsafeBufferPointer { offsets in
+                            targets.withUnsafeBufferPointer { targets in
+                                inOffsets.withUnsafeBufferPointer { inOffsets in
+                                    inTargets.withUnsafeBufferPointer { inTargets in
+                                        /// Moves `u` (of higher degree than the node being peeled) down one bucket.
+                                        @inline(__always) func lower(_ u: Int, below dv: Int) {
+                                            let du = degree[u]
+                                            guard du > dv else { return }
+                                            let pu = position[u], pw = bin[du]
+                                            let w = Int(vertices[pw])
+                                            if u != w {
+                                                position[u] = pw
+                                                vertices[pu] = Int32(w)
+                                                position[w] = pu
+                                                vertices[pw] = Int32(u)
+                                            }
+                                            bin[du] = pw + 1
+                                            degree[u] = du - 1
+                                        }
+                                        for i in 0..<n {
+                                            let v = Int(vertices[i])
+                                            let dv = degree[v]
+                                            for entry in offsets[v]..<offsets[v + 1] { lower(Int(targets[entry]), below: dv) }
+                                            if isDirected {
+                                                for entry in inOffsets[v]..<inOffsets[v + 1] { lower(Int(inTargets[entry]), below: dv) }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
             }
         }
         return degree

@@ -1,68 +1,83 @@
 extension Network {
     /// The core number of each actor: the largest `k` such that it belongs to a subnetwork in
-    /// which everyone has at least `k` ties (Seidman 1983), computed by the Batagelj &
-    /// Zaversnik 2003 bucket algorithm. On a directed view degree is in- plus out-degree, as in
-    /// networkx `core_number`.
-    /// - Complexity: O(n + m).
+    /// which everyone has at least `k` ties (Seidman 1983). On a directed view degree is in- plus
+    /// out-degree, as in networkx `core_number`.
+    ///
+    /// Computed by level-synchronous peeling (the sequential form of Dasari et al. 2014, "ParK"):
+    /// at level `k`, every remaining actor of degree ≤ `k` is removed, then every neighbour that
+    /// drops to ≤ `k`, until none is left at that level; then the next level (skipping straight
+    /// to the smallest remaining degree). Unlike Batagelj & Zaversnik's bucket swaps, every pass
+    /// reads the adjacency in order, which is what makes it fast on large networks.
+    /// - Complexity: O(n · L + m) for L distinct levels (L ≤ the largest core number + 1).
     public func coreNumbers() -> [Int] {
         let n = nodeCount
         guard n > 0 else { return [] }
-        var degree = [Int](repeating: 0, count: n)
-        for v in 0..<n {
-            degree[v] = offsets[v + 1] - offsets[v] + (isDirected ? inOffsets[v + 1] - inOffsets[v] : 0)
-        }
-        let maxDegree = degree.max() ?? 0
-        // Bucket sort nodes by degree: `bin[d]` is where degree-d nodes start in `vertices`.
-        var bin = [Int](repeating: 0, count: maxDegree + 1)
-        for d in degree { bin[d] += 1 }
-        var start = 0
-        for d in 0...maxDegree {
-            let count = bin[d]
-            bin[d] = start
-            start += count
-        }
-        var vertices = [Int32](repeating: 0, count: n)
-        var position = [Int](repeating: 0, count: n)
-        for v in 0..<n {
-            position[v] = bin[degree[v]]
-            vertices[position[v]] = Int32(v)
-            bin[degree[v]] += 1
-        }
-        for d in stride(from: maxDegree, to: 0, by: -1) { bin[d] = bin[d - 1] }
-        bin[0] = 0
-        // The peeling loop runs on raw buffers (no bounds checks, no closure context).
-        degree.withUnsafeMutableBufferPointer { degree in
-            bin.withUnsafeMutableBufferPointer { bin in
-                vertices.withUnsafeMutableBufferPointer { vertices in
-                    position.withUnsafeMutableBufferPointer { position in
-                        offsets.withUnsafeBufferPointer { offsets in
-                            targets.withUnsafeBufferPointer { targets in
-                                inOffsets.withUnsafeBufferPointer { inOffsets in
-                                    inTargets.withUnsafeBufferPointer { inTargets in
-                                        /// Moves `u` (of higher degree than the node being peeled) down one bucket.
-                                        @inline(__always) func lower(_ u: Int, below dv: Int) {
-                                            let du = degree[u]
-                                            guard du > dv else { return }
-                                            let pu = position[u], pw = bin[du]
-                                            let w = Int(vertices[pw])
-                                            if u != w {
-                                                position[u] = pw
-                                                vertices[pu] = Int32(w)
-                                                position[w] = pu
-                                                vertices[pw] = Int32(u)
-                                            }
-                                            bin[du] = pw + 1
-                                            degree[u] = du - 1
-                                        }
-                                        for i in 0..<n {
-                                            let v = Int(vertices[i])
-                                            let dv = degree[v]
-                                            for entry in offsets[v]..<offsets[v + 1] { lower(Int(targets[entry]), below: dv) }
-                                            if isDirected {
-                                                for entry in inOffsets[v]..<inOffsets[v + 1] { lower(Int(inTargets[entry]), below: dv) }
-                                            }
+        var degree = [Int32](repeating: 0, count: n)
+        var core = [Int32](repeating: -1, count: n)
+        var frontier = [Int32](), next = [Int32]()
+        frontier.reserveCapacity(n)
+        next.reserveCapacity(n)
+        let directed = isDirected
+        offsets.withUnsafeBufferPointer { offsets in
+            targets.withUnsafeBufferPointer { targets in
+                inOffsets.withUnsafeBufferPointer { inOffsets in
+                    inTargets.withUnsafeBufferPointer { inTargets in
+                        degree.withUnsafeMutableBufferPointer { degree in
+                            core.withUnsafeMutableBufferPointer { core in
+                                var smallest = Int32.max
+                                for v in 0..<n {
+                                    degree[v] = Int32(offsets[v + 1] - offsets[v] + (directed ? inOffsets[v + 1] - inOffsets[v] : 0))
+                                    smallest = min(smallest, degree[v])
+                                }
+                                var remaining = n
+                                var k = smallest
+                                while remaining > 0 {
+                                    frontier.removeAll(keepingCapacity: true)
+                                    smallest = Int32.max
+                                    for v in 0..<n where core[v] < 0 {
+                                        if degree[v] <= k {
+                                            core[v] = k
+                                            frontier.append(Int32(v))
+                                        } else {
+                                            smallest = min(smallest, degree[v])
                                         }
                                     }
+                                    if frontier.isEmpty {
+                                        // Nothing at this level: no peeling happened, so the
+                                        // smallest remaining degree is exact; go straight there.
+                                        k = smallest
+                                        continue
+                                    }
+                                    while !frontier.isEmpty {
+                                        remaining -= frontier.count
+                                        next.removeAll(keepingCapacity: true)
+                                        for v in frontier {
+                                            let v = Int(v)
+                                            // Each neighbour still present loses this tie; those
+                                            // that drop to ≤ k are peeled at this level too.
+                                            for entry in offsets[v]..<offsets[v + 1] {
+                                                let u = Int(targets[entry])
+                                                guard core[u] < 0 else { continue }
+                                                degree[u] -= 1
+                                                if degree[u] <= k {
+                                                    core[u] = k
+                                                    next.append(Int32(u))
+                                                }
+                                            }
+                                            guard directed else { continue }
+                                            for entry in inOffsets[v]..<inOffsets[v + 1] {
+                                                let u = Int(inTargets[entry])
+                                                guard core[u] < 0 else { continue }
+                                                degree[u] -= 1
+                                                if degree[u] <= k {
+                                                    core[u] = k
+                                                    next.append(Int32(u))
+                                                }
+                                            }
+                                        }
+                                        swap(&frontier, &next)
+                                    }
+                                    k += 1
                                 }
                             }
                         }
@@ -70,6 +85,6 @@ extension Network {
                 }
             }
         }
-        return degree
+        return core.map(Int.init)
     }
 }

@@ -11,11 +11,11 @@ extension Network {
     ///   - alpha: damping factor (the probability of following a tie).
     ///   - home: node indices to personalize on; empty for the uniform jump.
     ///   - weighted: follow ties in proportion to strength (true, networkx's default) or evenly.
-    ///   - tolerance: L1 convergence threshold (default 1e-13).
+    ///   - tolerance: L1 convergence threshold (default 1e-11: every value within ~6e-11 of the limit).
     ///   - maxIterations: give up after this many iterations (returning the last iterate).
     /// - Complexity: O((n + m) × iterations); iterations ≈ log(tolerance) / log(alpha).
     public func pageRank(alpha: Double = 0.85, home: [Int32] = [], weighted: Bool = true,
-                         tolerance: Double = 1e-13, maxIterations: Int = 10_000) -> CentralityScores {
+                         tolerance: Double = 1e-11, maxIterations: Int = 10_000) -> CentralityScores {
         let n = nodeCount
         guard n > 0 else { return CentralityScores(ids: ids, values: []) }
         var jump = [Double](repeating: 1 / Double(n), count: n)
@@ -46,13 +46,11 @@ extension Network {
             for u in 0..<n { share[u] = x[u] * inverseOut[u] }
             let step = PageRankStep(offsets: inOffsets, sources: inTargets, weights: unit ? [] : inWeights,
                                     share: share, jump: jump, last: x, alpha: alpha, danglingMass: danglingMass)
-            let parts = Parallel.map(workers: workers) { worker in
-                step.gather(nodes: (n * worker / workers)..<(n * (worker + 1) / workers))
-            }
-            var change = 0.0
-            for part in parts {
-                next.replaceSubrange(part.range, with: part.values)
-                change += part.change
+            let change = next.withUnsafeMutableBufferPointer { next in
+                let output = DisjointOutput(base: next)
+                return Parallel.map(workers: workers) { worker in
+                    step.gather(nodes: (n * worker / workers)..<(n * (worker + 1) / workers), into: output)
+                }.reduce(0, +)
             }
             swap(&x, &next)
             if change < tolerance { break }
@@ -74,15 +72,15 @@ private struct PageRankStep: Sendable {
     let alpha: Double
     let danglingMass: Double
 
-    /// The new values of `nodes`, and their L1 change.
-    func gather(nodes: Range<Int>) -> (range: Range<Int>, values: [Double], change: Double) {
-        var values = [Double](repeating: 0, count: nodes.count)
+    /// Writes the new values of `nodes` into `output` and returns their L1 change.
+    func gather(nodes: Range<Int>, into output: DisjointOutput) -> Double {
         var change = 0.0
         offsets.withUnsafeBufferPointer { offsets in
             sources.withUnsafeBufferPointer { sources in
                 weights.withUnsafeBufferPointer { weights in
                     share.withUnsafeBufferPointer { share in
-                        values.withUnsafeMutableBufferPointer { values in
+                        do {
+                            let values = output.base
                             for v in nodes {
                                 var gathered = 0.0
                                 if weights.isEmpty {
@@ -91,7 +89,7 @@ private struct PageRankStep: Sendable {
                                     for entry in offsets[v]..<offsets[v + 1] { gathered += share[Int(sources[entry])] * weights[entry] }
                                 }
                                 let value = alpha * (gathered + danglingMass * jump[v]) + (1 - alpha) * jump[v]
-                                values[v - nodes.lowerBound] = value
+                                values[v] = value
                                 change += abs(value - last[v])
                             }
                         }
@@ -99,6 +97,12 @@ private struct PageRankStep: Sendable {
                 }
             }
         }
-        return (nodes, values, change)
+        return change
     }
+}
+
+/// The output buffer of one iteration, shared by workers that each write a disjoint range
+/// of it (so no two writes ever touch the same element); valid only during the iteration.
+private struct DisjointOutput: @unchecked Sendable {
+    let base: UnsafeMutableBufferPointer<Double>
 }

@@ -1,5 +1,6 @@
 import Foundation
 import StakeMap
+import StakeMapRender
 
 /// The data the page's script reads, as a `<script type="application/json">` block.
 ///
@@ -11,7 +12,7 @@ enum ReportData {
     /// the page's language.
     static func json(_ analysis: ReportAnalysis) -> String {
         let actors: [[String: Any]] = analysis.graph.actors.map { actor in
-            ["id": actor.id, "svg": "actor-" + svgIdentifier(actor.id), "search": searchText(actor)]
+            ["id": actor.id, "svg": MapElementID.actor(actor.id), "search": searchText(actor)]
         }
         let object: [String: Any] = [
             "language": analysis.options.language.rawValue,
@@ -51,22 +52,5 @@ enum ReportData {
     /// the query).
     static func normalized(_ text: String) -> String {
         ActorResolver.normalized(text).lowercased()
-    }
-
-    /// The node id Graphviz's SVG gives an actor (`StakeMapRender` writes `actor-` + this):
-    /// ASCII letters, digits, `.`, `_`, `-` kept, other UTF-8 bytes as `%XX`.
-    static func svgIdentifier(_ id: String) -> String {
-        var result = ""
-        for byte in id.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "-"):
-                result.unicodeScalars.append(Unicode.Scalar(byte))
-            default:
-                let hex = String(byte, radix: 16, uppercase: true)
-                result += "%" + (hex.count == 1 ? "0" + hex : hex)
-            }
-        }
-        return result
     }
 }

@@ -44,7 +44,7 @@ extension SceneBuilder {
         var clusterIndex = [String: Int]()
         for coalition in sorted {
             var attributes = AttributeList()
-            attributes.set("id", "coalition-" + GraphvizText.identifier(coalition.id))
+            attributes.set("id", MapElementID.coalition(coalition.id))
             attributes.set("class", "coalition")
             attributes.set("label", "")
             attributes.set("style", "rounded,filled")

@@ -10,7 +10,7 @@ extension SceneBuilder {
             let highlighted = options.highlight.actors.contains(actor.id)
             var attributes = AttributeList()
             attributes.setLabel(LabelWrapping.wrap(options.language.label(for: actor.name)))
-            attributes.set("id", "actor-" + GraphvizText.identifier(actor.id))
+            attributes.set("id", MapElementID.actor(actor.id))
             attributes.set("class", "actor \(actor.kind.rawValue)" + (highlighted ? " highlighted" : ""))
             attributes.setTooltip(tooltip(for: actor))
             attributes.set("shape", style.shape)
@@ -47,7 +47,7 @@ extension SceneBuilder {
             var label = LabelWrapping.wrap(options.language.label(for: event.name ?? LocalizedText(event.id)))
             if let date = event.date { label += "\n" + date.description }
             attributes.setLabel(label)
-            attributes.set("id", "event-" + GraphvizText.identifier(event.id))
+            attributes.set("id", MapElementID.event(event.id))
             attributes.set("class", "event \(event.kind.rawValue)")
             attributes.setTooltip(tooltip(for: event))
             attributes.set("shape", style.shape)

@@ -19,10 +19,10 @@ public struct PairEvidence: Sendable, Hashable {
 }
 
 /// The evidence for every connected pair of a network, for explaining and weighting paths.
-struct PairEvidenceIndex {
+struct PairEvidenceIndex: Sendable {
     private(set) var byPair: [PairKey: [PairEvidence]] = [:]
 
-    struct PairKey: Hashable {
+    struct PairKey: Hashable, Sendable {
         let low: String
         let high: String
         init(_ a: String, _ b: String) {

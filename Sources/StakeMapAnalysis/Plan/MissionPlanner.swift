@@ -13,8 +13,8 @@ public enum MissionPlanner {
         let gapOptions = GapOptions(home: options.home, targets: options.targets, asOf: options.asOf,
                                     staleAfterMonths: options.staleAfterMonths)
         let context = GapContext(graph: graph, audience: audience, options: gapOptions, router: router)
-        let routes = router ?? IntroductionPathRouter(graph: context.graph,
-                                                     options: PathOptions(asOf: options.asOf, audience: audience))
+        // The gaps' router already holds the prepared network (k is given per query).
+        let routes = context.router
         let home = options.home
         var targets = context.targets.map { target(for: $0, home: home, context: context, routes: routes, alternatives: options.alternatives) }
 

@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "StakeMapAnalysis", targets: ["StakeMapAnalysis"]),
         .library(name: "StakeMapRender", targets: ["StakeMapRender"]),
         .library(name: "StakeMapFormats", targets: ["StakeMapFormats"]),
+        .library(name: "StakeMapText", targets: ["StakeMapText"]),
         .library(name: "StakeMapReport", targets: ["StakeMapReport"]),
         .executable(name: "stakemap", targets: ["stakemap"]),
     ],
@@ -42,13 +43,17 @@ let package = Package(
             dependencies: ["StakeMap", .product(name: "CSV", package: "CSV.swift")]
         ),
         .target(
+            name: "StakeMapText",
+            dependencies: ["StakeMap", "StakeMapAnalysis", "StakeMapRender", "StakeMapFormats"]
+        ),
+        .target(
             name: "StakeMapReport",
-            dependencies: ["StakeMapAnalysis", "StakeMapRender", "StakeMapFormats", .product(name: "Plot", package: "Plot")]
+            dependencies: ["StakeMapAnalysis", "StakeMapRender", "StakeMapFormats", "StakeMapText", .product(name: "Plot", package: "Plot")]
         ),
         .executableTarget(
             name: "stakemap",
             dependencies: [
-                "StakeMap", "StakeMapAnalysis", "StakeMapRender", "StakeMapFormats", "StakeMapReport",
+                "StakeMap", "StakeMapAnalysis", "StakeMapRender", "StakeMapFormats", "StakeMapText", "StakeMapReport",
                 .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -57,6 +62,7 @@ let package = Package(
         .testTarget(name: "StakeMapAnalysisTests", dependencies: ["StakeMapAnalysis", "StakeMapFormats"], resources: [.copy("Fixtures")]),
         .testTarget(name: "StakeMapRenderTests", dependencies: ["StakeMapRender"]),
         .testTarget(name: "StakeMapFormatsTests", dependencies: ["StakeMapFormats"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "StakeMapTextTests", dependencies: ["StakeMapText"]),
         .testTarget(name: "StakeMapReportTests", dependencies: ["StakeMapReport"]),
         .testTarget(name: "StakeMapCLITests", dependencies: ["StakeMap"]),
     ],

@@ -23,20 +23,46 @@ struct ClaimCheckerTests {
         return reference.problems(findings: GapAnalysis.run(context) + GapAnalysis.run(network), plan: plan)
     }
 
+    @Test("the reference rejects false claims of every kind (the checker is not vacuous)")
+    func rejects() throws {
+        let graph = try Self.load("libya-wps.yaml")
+        let reference = ClaimReference(graph.visible(to: .internal))
+        let falseClaims: [Claim] = [
+            .met(a: "twbi", b: "un-women", date: nil), .notMet(a: "twbi", b: "stephanie-williams"),
+            .lastMet(a: "twbi", b: "stephanie-williams", date: try #require(DateSpan(parsing: "2017"))),
+            .tie(from: "twbi", to: "un-women", kind: .supports), .holds(person: "twbi", post: "un-women"),
+            .path(actors: ["lwa", "un-treaty-bodies"]), .onlyThrough(from: "lwa", to: "un-treaty-bodies", through: "united-nations"),
+            .noPath(from: "lwa", to: "un-women"), .noLink(a: ["twbi"], b: ["un-women"]),
+            .attribute(actor: "stephanie-williams", field: "gender", value: "man"), .event(id: "no-such-event"),
+        ]
+        for claim in falseClaims { #expect(reference.failure(claim) != nil, "\(claim)") }
+        let trueClaims: [Claim] = [
+            .met(a: "twbi", b: "stephanie-williams", date: DateSpan(parsing: "2018")), .notMet(a: "twbi", b: "un-women"),
+            .tie(from: "un-women", to: "twbi", kind: .supports), .path(actors: ["lwa", "twbi", "un-women"]),
+            .onlyThrough(from: "defenders", to: "un-treaty-bodies", through: "defenders") ,
+        ]
+        for claim in trueClaims.dropLast() { #expect(reference.failure(claim) == nil, "\(claim)") }
+    }
+
     @Test("1,200 generated networks: no false claim, no finding without a claim, plan sections agree")
     func generated() {
         var failures = [String]()
-        var claims = 0
+        var networks = 0, kinds = Set<String>()
         for seed in UInt64(0)..<1200 {
             let graph = ClaimNetworks.network(seed: seed)
             let targets = ClaimNetworks.targets(graph, seed: seed)
             let found = Self.problems(graph, home: "home", targets: targets)
-            claims += 1
+            let context = GapContext(graph: graph, audience: .internal, options: GapOptions(home: "home", targets: targets))
+            kinds.formUnion(GapAnalysis.run(context).flatMap(\.claims).map(\.kind))
+            networks += 1
             failures += found.prefix(3).map { "seed \(seed): \($0)" }
             if failures.count > 20 { break }
         }
         #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")
-        #expect(claims == 1200)
+        #expect(networks == 1200)
+        // Every kind of claim occurs, so every kind is checked.
+        #expect(kinds.isSuperset(of: ["met", "not-met", "last-met", "tie", "holds", "path", "only-through", "no-path", "no-link", "attribute", "event"]),
+                "\(kinds.sorted())")
     }
 
     @Test("the real networks, many homes and targets", arguments: ["libya-wps.yaml", "yemen-marib.yaml", "wps-all.yaml"])

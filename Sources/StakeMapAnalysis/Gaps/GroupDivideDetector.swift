@@ -92,10 +92,15 @@ public struct GroupDivideDetector: GapDetector {
             || linkers.contains { context.isInCoalition($0.id) }
         let samples = zip(groups, inGroups).map { GroupSample(value: $0, count: $1.count, shown: Array($1.prefix(3))) }
         var evidence = [GapEvidence(kind: .measure, actors: everyone, detail: .groupSizes(attribute: attribute, groups: samples))]
-        for linker in linkers.prefix(3) {
-            evidence += Set(linker.toward).sorted().compactMap { context.stepEvidence(linker.id, $0) }
+        // A linker is named only when it is linked (path view) to a member of every group.
+        let pathView = context.pathView
+        let via = linkers.prefix(3).compactMap { linker -> (id: String, toward: [String])? in
+            guard let node = pathView.index(of: linker.id) else { return nil }
+            let neighbours = Set(pathView.neighbors(of: node).map { pathView.ids[Int($0)] })
+            let toward = inGroups.compactMap { ids in ids.first(where: neighbours.contains) }
+            return toward.count == groups.count ? (linker.id, toward) : nil
         }
-        let via = Array(linkers.prefix(3))
+        for linker in via { evidence += linker.toward.compactMap { context.stepEvidence(linker.id, $0) } }
         var claims = [Claim]()
         for i in inGroups.indices {
             for j in inGroups.indices where j > i { claims.append(.noLink(a: inGroups[i], b: inGroups[j])) }
@@ -104,8 +109,8 @@ public struct GroupDivideDetector: GapDetector {
         for sample in samples {
             for id in sample.shown { claims.append(.attribute(actor: id, field: field, value: sample.value)) }
         }
-        for linker in via where linker.toward.count == 2 {
-            claims.append(.path(actors: [linker.toward[0], linker.id, linker.toward[1]]))
+        for linker in via {
+            for (x, y) in zip(linker.toward, linker.toward.dropFirst()) { claims.append(.path(actors: [x, linker.id, y])) }
         }
         return GapFinding(detector: name, severity: involvesUs ? .medium : .low,
                           actors: via.map(\.id) + inGroups.flatMap { $0.prefix(3) },

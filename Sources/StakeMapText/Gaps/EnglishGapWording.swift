@@ -63,7 +63,7 @@ public struct EnglishGapWording: GapWording {
         let also = hint.map { "; or ask \($0), who is linked to both \(home) and \(subject)" } ?? ""
         return GapSentences(
             message: "No one in \(home) has ever met \(label(target, holder)); the warmest route runs through \(English.count(middle, "intermediary", plural: "intermediaries")): \(route.joined(separator: " → ")).",
-            suggestion: "Ask \(introducer), who is linked to \(subject), for an introduction\(also).")
+            suggestion: "Ask \(introducer) (linked to \(subject)) for an introduction\(also).")
     }
 
     /// target-reach, no path.
@@ -153,7 +153,7 @@ public struct EnglishGapWording: GapWording {
         let values = "\(attribute.rawValue) " + English.list(groups.map(\.value))
         return GapSentences(
             message: "No tie or shared event \(among) \(attribute.rawValue) \(described)"
-                + (linkers.isEmpty ? "." : "; the nearest links run through \(English.list(linkers)), each linked to both sides."),
+                + (linkers.isEmpty ? "." : "; the nearest links run through \(English.list(linkers)), linked to \(groups.count == 2 ? "both sides" : "each of them")."),
             suggestion: linkers.first.map { "Ask \($0) to bring \(values) together directly, e.g. a joint meeting or consultation." }
                 ?? "Look for an actor who could connect \(values), and plan a first joint meeting.")
     }

@@ -157,15 +157,15 @@ public struct EnglishPlanWording: PlanWording {
     }
 
     /// An introduction meeting.
-    public func introduction(subject: String, posts: [String], via: String?, viaIsMember: Bool, viaMet: DateSpan??, viaTie: TieKind?,
-                             confirm: (post: String, record: DateSpan?)?) -> String {
+    public func introduction(subject: String, posts: [String], via: String?, viaIsMember: Bool, viaMet: DateSpan??,
+                             viaTie: (from: String, kind: TieKind, to: String)?, confirm: (post: String, record: DateSpan?)?) -> String {
         let title = posts.isEmpty ? "" : " (\(English.list(posts)))"
         var with = ""
         if let via {
             if viaIsMember, let met = viaMet {
                 with = " together with \(via), which met them" + (met.map { " in \($0)" } ?? "")
-            } else if viaIsMember, let kind = viaTie {
-                with = " together with \(via) (\(via) \(English.verb(kind)) \(subject); no meeting on record)"
+            } else if viaIsMember, let tie = viaTie {
+                with = " together with \(via) (\(tie.from) \(English.verb(tie.kind)) \(tie.to); no meeting on record)"
             } else {
                 with = " introduced by \(via)"
             }

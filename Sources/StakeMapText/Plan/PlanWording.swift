@@ -82,9 +82,9 @@ public protocol PlanWording: Sendable {
     /// An ask: "Ask V to introduce LWA to X and Y."
     func askIntroduction(via: String, home: String, introduces: [String]) -> String
     /// An introduction meeting: with a member (`viaMet` its meeting date when it met the target,
-    /// `viaTie` its tie kind when it did not) or introduced by an outsider.
-    func introduction(subject: String, posts: [String], via: String?, viaIsMember: Bool, viaMet: DateSpan??, viaTie: TieKind?,
-                      confirm: (post: String, record: DateSpan?)?) -> String
+    /// `viaTie` the tie between them, read from `from` to `to`, when it did not) or introduced by an outsider.
+    func introduction(subject: String, posts: [String], via: String?, viaIsMember: Bool, viaMet: DateSpan??,
+                      viaTie: (from: String, kind: TieKind, to: String)?, confirm: (post: String, record: DateSpan?)?) -> String
     /// Why an intermediary was chosen.
     func intermediaryReason(name: String, isMember: Bool, home: String, met: [String], metDates: [DateSpan], tied: [String], opens: Int) -> String
     /// What an intermediary opens, after its name: "opens A, B."

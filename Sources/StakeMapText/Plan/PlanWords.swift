@@ -28,10 +28,10 @@ public struct PlanWords: Sendable {
             return wording.askIntroduction(via: n(meeting.with), home: n(home), introduces: n(meeting.introduces))
         case .introduction:
             var met: DateSpan?? = nil
-            var tie: TieKind?
+            var tie: (from: String, kind: TieKind, to: String)?
             switch meeting.viaLink {
             case let .met(_, _, date)?: met = .some(date)
-            case let .tie(_, _, kind, _, _, _)?: tie = kind
+            case let .tie(from, to, kind, _, _, _)?: tie = (n(from), kind, n(to))
             default: break
             }
             return wording.introduction(subject: n(meeting.with), posts: n(meeting.posts), via: meeting.via.map { n($0) },

@@ -26,11 +26,13 @@ extension ForeignGraphBuilder {
         ties.reserveCapacity(edges.count)
         var undirectedDirected = Tally()
         for edge in edges {
-            let tie = tie(from: edge, endID: endID)
+            var tie = tie(from: edge, endID: endID)
+            // A directed edge with no StakeMap kind keeps the file's direction (issue 16).
+            if edge.directed && edge.kind == nil { tie.declaredDirected = true }
             if edge.directed && !tie.isDirected { undirectedDirected.add(tie.kind.rawValue, at: edge.location) }
             ties.append(tie)
         }
-        let events = checkedEvents(known: Set(kept), ids: ids)
+        let events = checkedEvents(known: self.events.isEmpty ? [] : Set(kept), ids: ids)
         if let failure = report.failure { throw failure }
         summarize(renamings: ids.renamings, undirectedDirected: undirectedDirected)
         let graph = Graph(title: title, description: description, asOf: asOf,

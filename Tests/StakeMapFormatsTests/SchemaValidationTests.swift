@@ -4,19 +4,15 @@ import StakeMapFormats
 
 /// What we write passes the formats' own schemas, on the three real networks and the tricky one:
 /// GraphML against the GraphML 1.0 XSD (from Debian's libjgrapht-java), GEXF against the GEXF 1.3
-/// XSD, Popolo against the Popolo JSON Schemas (both in ../shared/specs), all at once per check.
+/// XSD, Popolo against the Popolo JSON Schemas (both in ../shared/specs, copied in Fixtures/specs),
+/// all files at once per check.
 /// Each check skips, with a message, when its client (xmllint, unzip, python jsonschema) is missing.
 @Suite("Schemas of the exports")
 struct SchemaValidationTests {
-    /// The shared specifications folder (beside the repository, or in the worktree's parent).
+    /// The specifications: Fixtures/specs, a copy of `../shared/specs` (so that CI has them too).
     static let specs: URL? = {
-        var folder = InteropNetworks.root
-        for _ in 0..<4 {
-            let candidate = folder.appendingPathComponent("shared/specs")
-            if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("gexf-1.3/gexf.xsd").path) { return candidate }
-            folder.deleteLastPathComponent()
-        }
-        return nil
+        let copy = URL(fileURLWithPath: ForeignFiles.fixture("specs"))
+        return FileManager.default.fileExists(atPath: copy.appendingPathComponent("gexf-1.3/gexf.xsd").path) ? copy : nil
     }()
 
     /// Writes every network as `format`; returns the paths.
@@ -50,7 +46,7 @@ struct SchemaValidationTests {
     @Test("GEXF passes the GEXF 1.3 XSD")
     func gexf() throws {
         guard let specs = Self.specs, try InteropNetworks.run(["xmllint", "--version"]).status == 0 else {
-            print("skipped: xmllint (libxml2-utils) or ../shared/specs is missing")
+            print("skipped: xmllint (libxml2-utils) or Fixtures/specs is missing")
             return
         }
         try Self.xmllint(specs.appendingPathComponent("gexf-1.3/gexf.xsd").path, Self.written(.gexf))
@@ -59,7 +55,7 @@ struct SchemaValidationTests {
     @Test("Popolo passes the Popolo JSON Schemas with zero errors; areas for every area_id, each attendee once")
     func popolo() throws {
         guard let specs = Self.specs else {
-            print("skipped: ../shared/specs is missing")
+            print("skipped: Fixtures/specs is missing")
             return
         }
         let files = try Self.written(.popolo)

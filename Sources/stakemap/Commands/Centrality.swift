@@ -99,8 +99,11 @@ struct CentralityCommand: ParsableCommand {
         let network = Network(loaded, options: try view.networkOptions(audience: audience.audience))
         let homes = try home.map { try AnalysisOutput.nodes($0, in: network, option: "--home") } ?? []
         let metric = PathMetric(weighted: weighted, length: length)
+        let progress = ProgressLine("computing centrality")
+        defer { progress.finish() }
         let scores = measures.map { measure -> CentralityScores in
-            switch measure {
+            progress.update("computing \(measure.rawValue)")
+            return switch measure {
             case .degree: weighted ? network.strength() : network.degreeCentrality()
             case .betweenness: network.betweenness(metric: metric)
             case .closeness: network.closeness(metric: metric)

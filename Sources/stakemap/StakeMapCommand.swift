@@ -38,6 +38,8 @@ struct StakeMapCommand: ParsableCommand {
             DiffCommand.self,
             ReportCommand.self,
             AuditCommand.self,
+            AddCommand.self,
+            ImportCommand.self,
         ]
     )
 }

@@ -18,6 +18,14 @@ struct BrokerRoleColumns {
         return BrokerRoleColumns(roles: roles, position: Dictionary(uniqueKeysWithValues: roles.ids.enumerated().map { ($1, $0) }))
     }
 
+    /// Roles for the network view of `graph` by any attribute name, a custom field included (`club`).
+    static func roles(_ graph: Graph, view: NetworkViewOptions, audience: Audience, attributeName: String) throws -> BrokerRoleColumns {
+        var options = try view.networkOptions(audience: audience)
+        options.directed = true
+        let roles = Network(graph, options: options).brokerageRoles(in: graph, byAttribute: attributeName)
+        return BrokerRoleColumns(roles: roles, position: Dictionary(uniqueKeysWithValues: roles.ids.enumerated().map { ($1, $0) }))
+    }
+
     /// The counts of an actor.
     func counts(for id: String) -> BrokerageCounts? { position[id].map { roles.counts[$0] } }
 

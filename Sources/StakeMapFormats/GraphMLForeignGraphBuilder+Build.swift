@@ -21,7 +21,9 @@ extension ForeignGraphBuilder {
         ties.reserveCapacity(edges.count)
         var undirectedDirected = Tally()
         for edge in edges {
-            let tie = tie(from: edge, ids: ids)
+            var tie = tie(from: edge, ids: ids)
+            // A directed edge with no StakeMap kind keeps the file's direction (issue 16).
+            if edge.directed && edge.kind == nil { tie.declaredDirected = true }
             if edge.directed && !tie.isDirected { undirectedDirected.add(tie.kind.rawValue, at: edge.location) }
             ties.append(tie)
         }

@@ -88,6 +88,7 @@ struct RenderCommand: ParsableCommand {
     var noLegend = false
 
     @OptionGroup var audience: AudienceOption
+    @OptionGroup var time: TimeSliceOptions
 
     /// The output format from the file extension.
     var format: RenderFormat? { RenderFormat(pathExtension: (output as NSString).pathExtension) }
@@ -120,7 +121,7 @@ struct RenderCommand: ParsableCommand {
         } catch let error as StakeMapError {
             throw report(error)
         }
-        let graph = try loadGraph(self.graph)
+        let graph = try time.apply(to: loadGraph(self.graph))
         let options = try renderOptions(for: graph, format: format)
         do {
             let map = try MapRenderer.render(graph, options: options)

@@ -52,6 +52,7 @@ struct ReportCommand: ParsableCommand {
     var noMap = false
 
     @OptionGroup var audience: AudienceOption
+    @OptionGroup var time: TimeSliceOptions
 
     func validate() throws {
         _ = try parsePartialDate(asOf, option: "as-of")
@@ -64,7 +65,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try loadGraph(graph)
+        let loaded = try time.apply(to: loadGraph(graph))
         let audience = audience.audience
         let homeID = try home.map { try GapsArguments.home($0, in: loaded, audience: audience) }
         let targetIDs = try targets.map { try GapsArguments.targets($0, in: loaded, audience: audience) } ?? []

@@ -47,7 +47,21 @@ struct CustomFieldsTests {
         #expect(check.status == 0 && check.output.contains("mismatched 0"), "\(check.output)")
     }
 
-    @Test("brokers --group-by club, render --color-by club and the selector field:club=Mr. Hi use the custom field")
+    @Test("club survives JSON, GEXF, Kumu JSON, Kumu CSV and nodes/edges CSV round trips",
+          arguments: ["k.json", "k.gexf", "k.kumu.json", "k-elements.csv", "k-nodes.csv"])
+    func otherFormats(_ name: String) throws {
+        let scratch = Scratch()
+        let yaml = scratch.path("k.yaml"), back = scratch.path("back.yaml")
+        #expect(try StakeMapBinary.run(["convert", Self.karate, "-o", yaml]).status == 0)
+        #expect(try StakeMapBinary.run(["convert", yaml, "-o", scratch.path(name)]).status == 0)
+        let result = try StakeMapBinary.run(["convert", scratch.path(name), "-o", back])
+        #expect(result.status == 0, "\(result.stderr)")
+        let text = try String(contentsOfFile: back, encoding: .utf8)
+        #expect(text.components(separatedBy: "fields: {club: Mr. Hi}").count == 18)
+        #expect(text.components(separatedBy: "fields: {club: Officer}").count == 18)
+    }
+
+    @Test("brokers --group-by club, render --color-by club, the report table and the selector field:club=Mr. Hi use the custom field")
     func usedLikeAnyAttribute() throws {
         let scratch = Scratch()
         let yaml = scratch.path("karate.yaml")
@@ -63,6 +77,11 @@ struct CustomFieldsTests {
         let svg = scratch.path("karate.svg")
         result = try StakeMapBinary.run(["render", yaml, "-o", svg, "--color-by", "club"])
         #expect(result.status == 0, "\(result.stderr)")
+        let html = scratch.path("karate.html")
+        result = try StakeMapBinary.run(["report", yaml, "-o", html])
+        #expect(result.status == 0, "\(result.stderr)")
+        let page = try String(contentsOfFile: html, encoding: .utf8)
+        #expect(page.contains(">club<span") && page.components(separatedBy: "<td>Officer</td>").count == 18)
     }
 
     @Test("a nodes/edges CSV pair: BOM by default, Arabic names and fields kept, read back whole")

@@ -2,8 +2,11 @@
 
 /// A node of a foreign file, with its attributes already converted.
 struct ForeignNode {
-    /// The id as written in the file.
+    /// The id as written in the file (what edges refer to).
     var originalID: String
+    /// The node's own id given as data (igraph writes `n0`, `n1`, … and keeps the original in an `id`
+    /// attribute): the id the actor is read back with.
+    var declaredID: String?
     /// Where the node is declared.
     var location: SourceLocation
     var name: String?
@@ -24,6 +27,8 @@ struct ForeignNode {
     var stance: Int?
     var sensitivity: Sensitivity = .public
     var sources: [Citation] = []
+    /// Custom fields: attributes with no StakeMap field.
+    var fields: [String: FieldValue] = [:]
     /// A label found in presentation data (yEd's `y:NodeLabel`), used when there is no `label` attribute.
     var graphicsLabel: String?
 
@@ -60,6 +65,8 @@ struct ForeignEdge {
     var outcome: String?
     var followUp: PartialDate?
     var sources: [Citation] = []
+    /// Custom fields: attributes with no StakeMap field.
+    var fields: [String: FieldValue] = [:]
 
     init(source: String, target: String, location: SourceLocation, directed: Bool) {
         self.source = source

@@ -15,10 +15,12 @@ struct GraphMLReaderTests {
         #expect(graph.title?.text() == "Zachary's Karate Club")
         #expect(graph.ties.allSatisfy { $0.kind == .related && (1...5).contains($0.strength) })
         #expect(graph.ties.first { $0.from == "0" && $0.to == "1" }?.strength == 4)
-        // `club` has no StakeMap field: listed once. Weights are kept exactly in `weight`
-        // (strength is their 1–5 rounding), so nothing is said about them.
+        // `club` has no StakeMap field: it is kept as a custom field. Weights are kept exactly in
+        // `weight` (strength is their 1–5 rounding), so nothing is said about them.
         let messages = loaded.warnings.map(\.message)
-        #expect(messages.contains { $0.contains("were ignored") && $0.contains("'club'") })
+        #expect(graph.actor(withID: "0")?.fields["club"] == .text("Mr. Hi"))
+        #expect(graph.actor(withID: "9")?.fields["club"] == .text("Officer"))
+        #expect(!messages.contains { $0.contains("were ignored") })
         #expect(messages.filter { $0.contains("edge weights") }.isEmpty)
         #expect(graph.ties.first { $0.from == "0" && $0.to == "1" }?.weight == 4)
         #expect(graph.ties.contains { ($0.weight ?? 0) > 5 })
@@ -42,7 +44,7 @@ struct GraphMLReaderTests {
         #expect(renaming.location?.line == 5)
     }
 
-    @Test("a directed graph: kinds, strengths, dates, countries, tags; kind-less directed edges said once")
+    @Test("a directed graph: kinds, strengths, dates, countries, tags; kind-less directed edges keep their direction")
     func directed() throws {
         let loaded = try GraphMLReader().read(path: ForeignFiles.fixture("directed.graphml"))
         let graph = loaded.graph
@@ -57,9 +59,9 @@ struct GraphMLReaderTests {
         #expect(graph.ties.map(\.strength) == [3, 5, 2])
         #expect(graph.ties[1].date?.description == "2019-03")
         #expect(graph.ties[0].from == "twbi" && graph.ties[0].to == "lwa")
-        let direction = loaded.warnings.filter { $0.message.contains("directed edges became") }
-        #expect(direction.count == 1)
-        #expect(direction.first?.message.contains("'related' (1)") == true)
+        // A directed edge with no StakeMap kind keeps the file's direction (issue 16): nothing lost, no warning.
+        #expect(graph.ties[2].isDirected && graph.ties[2].declaredDirected == true)
+        #expect(loaded.warnings.filter { $0.message.contains("directed edges became") }.isEmpty)
     }
 
     @Test("yEd: graphics data is skipped, its node labels become names")
@@ -96,7 +98,8 @@ struct GraphMLReaderTests {
         #expect(loaded.graph.ties.first?.kind == .partnersWith)
         #expect(loaded.graph.ties.first?.strength == 2)
         let ignored = try #require(loaded.warnings.first { $0.message.contains("were ignored") })
-        #expect(ignored.message.hasSuffix("'Edge Label', 'r', 'x'"))
+        #expect(ignored.message.hasSuffix("'r', 'x'"))
+        #expect(loaded.graph.ties.first?.fields.isEmpty == true)
         #expect(loaded.warnings.count == 1)
     }
 

@@ -56,8 +56,8 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .customLong("size-by"), help: "Size nodes by degree, influence, betweenness or pagerank.")
     var sizeBy: SizeMeasure?
 
-    @Option(name: .customLong("color-by"), help: "Colour nodes by kind, community (Louvain) or stance.")
-    var colorBy: ColorMeasure = .kind
+    @Option(name: .customLong("color-by"), help: "Colour nodes by kind, community (Louvain), stance, or an attribute or custom field (country, club).")
+    var colorBy: String = "kind"
 
     @Option(help: ArgumentHelp("Draw only the neighbourhood of this actor.", valueName: "id"))
     var focus: String?
@@ -124,7 +124,9 @@ struct RenderCommand: ParsableCommand {
         let graph = try time.apply(to: loadGraph(self.graph))
         let options = try renderOptions(for: graph, format: format)
         do {
+            let progress = ProgressLine("drawing \(graph.actors.count) actors")
             let map = try MapRenderer.render(graph, options: options)
+            progress.finish()
             report(warnings: map.warnings)
             try writeAtomically(map.data, to: output)
             printError("wrote \(output): \(map.nodeCount) nodes, \(map.edgeCount) edges, \(map.layout.rawValue) layout")

@@ -26,6 +26,11 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"])]
         ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         .target(
             name: "StakeMap",
             dependencies: [.product(name: "Yams", package: "Yams")]
@@ -40,7 +45,7 @@ let package = Package(
         ),
         .target(
             name: "StakeMapFormats",
-            dependencies: ["StakeMap", .product(name: "CSV", package: "CSV.swift")]
+            dependencies: ["StakeMap", "CLibXML2", .product(name: "CSV", package: "CSV.swift")]
         ),
         .target(
             name: "StakeMapText",

@@ -13,7 +13,7 @@ public struct CypherWriter: Sendable {
     /// The Cypher script of `graph`.
     /// - Complexity: O(size of the network).
     public func write(_ graph: Graph) -> String {
-        var lines = ["// StakeMap network" + (graph.title.map { ": " + $0.text().replacingOccurrences(of: "\n", with: " ") } ?? "")]
+        var lines = ["// StakeMap network" + (graph.title.map { ": " + CypherEscaping.comment($0.text()) } ?? "")]
         for label in ["Actor", "Event", "Source"] {
             lines.append("CREATE CONSTRAINT stakemap_\(label.lowercased())_id IF NOT EXISTS FOR (n:\(label)) REQUIRE n.id IS UNIQUE;")
         }

@@ -1,10 +1,7 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
-/// Receives `XMLParser`'s SAX events for a GEXF file and turns them into foreign nodes and edges.
-final class GEXFParserDelegate: NSObject, XMLParserDelegate {
+/// Receives `XMLStreamParser`'s events for a GEXF file and turns them into foreign nodes and edges.
+final class GEXFParserDelegate: XMLStreamParserDelegate {
     /// A declared attribute: its title and the model field it feeds.
     struct Attribute {
         let title: String
@@ -37,12 +34,11 @@ final class GEXFParserDelegate: NSObject, XMLParserDelegate {
         self.builder = ForeignGraphBuilder(maxErrors: limits.maxErrors)
     }
 
-    private func location(_ parser: XMLParser) -> SourceLocation {
+    private func location(_ parser: XMLStreamParser) -> SourceLocation {
         SourceLocation(file: file, line: parser.lineNumber, column: max(1, parser.columnNumber))
     }
 
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                qualifiedName qName: String?, attributes: [String: String]) {
+    func parser(_ parser: XMLStreamParser, didStartElement elementName: String, attributes: [String: String]) {
         guard !stopped else { return }
         depth += 1
         names.append(elementName)
@@ -77,7 +73,7 @@ final class GEXFParserDelegate: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+    func parser(_ parser: XMLStreamParser, didEndElement elementName: String) {
         guard !stopped else { return }
         depth -= 1
         _ = names.popLast()
@@ -97,36 +93,45 @@ final class GEXFParserDelegate: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
+    func parser(_ parser: XMLStreamParser, foundCharacters string: String) {
         if capturing { text += string }
     }
 
-    func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
+    func parser(_ parser: XMLStreamParser, parseErrorOccurred parseError: XMLStreamError) {
         guard !stopped else { return }
         malformed = true
-        builder.report.error(XMLErrorText.message(forCode: (parseError as NSError).code), at: location(parser))
+        if parseError.isLimit {
+            builder.report.limit(parseError.message, at: location(parser))
+        } else {
+            builder.report.error(parseError.message, at: location(parser))
+        }
         if builder.report.isFull { stop(parser) }
     }
 
     /// Reports a file with no root element.
-    func finish(_ parser: XMLParser) {
-        if !sawRoot && !stopped {
+    func finish(_ parser: XMLStreamParser) {
+        if !sawRoot && !stopped && !malformed {
             malformed = true
             builder.report.error("no XML elements found", at: SourceLocation(file: file, line: 1, column: 1))
         }
     }
 
-    private func stop(_ parser: XMLParser) {
+    private func stop(_ parser: XMLStreamParser) {
         stopped = true
         parser.abortParsing()
     }
 
-    private func declare(_ attributes: [String: String], parser: XMLParser) {
+    private func declare(_ attributes: [String: String], parser: XMLStreamParser) {
         guard let id = attributes["id"] else {
             return builder.report.error("<attribute> without an id", at: location(parser))
         }
         let title = attributes["title"] ?? id
         let attribute = Attribute(title: title, nodeField: ForeignNodeField(attribute: title), edgeField: ForeignEdgeField(attribute: title))
+        let declared = attributeClass == "edge" ? edgeAttributes : nodeAttributes
+        if let first = declared[id] ?? declared.values.first(where: { $0.title.lowercased() == title.lowercased() }) {
+            return builder.report.error("two \(attributeClass == "edge" ? "edge" : "node") attributes share the id or title '\(first.title)'",
+                                        at: location(parser), hint: "keep one; a value could be read from either")
+        }
         if attributeClass == "edge" {
             edgeAttributes[id] = attribute
             if attribute.edgeField == nil { builder.report.ignoredAttributes.add(title, at: location(parser)) }
@@ -136,7 +141,7 @@ final class GEXFParserDelegate: NSObject, XMLParserDelegate {
         }
     }
 
-    private func openNode(_ attributes: [String: String], parser: XMLParser) {
+    private func openNode(_ attributes: [String: String], parser: XMLStreamParser) {
         guard let id = attributes["id"], !id.isEmpty else {
             return builder.report.error("<node> without an id", at: location(parser))
         }
@@ -145,7 +150,7 @@ final class GEXFParserDelegate: NSObject, XMLParserDelegate {
         node = opened
     }
 
-    private func openEdge(_ attributes: [String: String], parser: XMLParser) {
+    private func openEdge(_ attributes: [String: String], parser: XMLStreamParser) {
         let here = location(parser)
         guard let source = attributes["source"], let target = attributes["target"], !source.isEmpty, !target.isEmpty else {
             return builder.report.error("<edge> without source or target", at: here)
@@ -166,7 +171,7 @@ final class GEXFParserDelegate: NSObject, XMLParserDelegate {
         edge = opened
     }
 
-    private func value(_ attributes: [String: String], parser: XMLParser) {
+    private func value(_ attributes: [String: String], parser: XMLStreamParser) {
         guard let id = attributes["for"] ?? attributes["id"], let value = attributes["value"] else { return }
         let here = location(parser)
         if var current = edge {

@@ -24,6 +24,8 @@ struct ForeignNode {
     var stance: Int?
     var sensitivity: Sensitivity = .public
     var sources: [Citation] = []
+    /// The fields given so far, with where (to report one given twice); emptied when the node is added.
+    var given: [String: SourceLocation] = [:]
     /// A label found in presentation data (yEd's `y:NodeLabel`), used when there is no `label` attribute.
     var graphicsLabel: String?
 
@@ -60,6 +62,8 @@ struct ForeignEdge {
     var outcome: String?
     var followUp: PartialDate?
     var sources: [Citation] = []
+    /// The fields given so far, with where (to report one given twice); emptied when the edge is added.
+    var given: [String: SourceLocation] = [:]
 
     init(source: String, target: String, location: SourceLocation, directed: Bool) {
         self.source = source

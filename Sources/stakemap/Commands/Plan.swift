@@ -94,6 +94,7 @@ struct PlanCommand: ParsableCommand {
                                          asOf: asOfDate, staleAfterMonths: try GapsArguments.months(staleAfter, option: "stale-after"))
         let plan = MissionPlanner.plan(loaded, audience: audience, options: options)
         let visible = loaded.visible(to: audience)
+        if output != nil { announceOmission(of: loaded, visible: visible, audience: audience) }
         let text: String
         switch format {
         case .md: text = PlanMarkdown.render(plan, graph: visible, audience: audience)

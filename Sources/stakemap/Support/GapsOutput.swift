@@ -51,7 +51,7 @@ enum GapsOutput {
 
     /// A Markdown briefing with the same content as `text`.
     static func markdown(_ findings: [GapFinding], title: String, header: String) -> String {
-        let e = MarkdownEscaping.escape
+        let e = MarkdownEscaping.escaped
         var lines = ["# \(e(title))", "", e(header), "", e(summary(findings)), ""]
         for severity in GapSeverity.allCases {
             let group = findings.filter { $0.severity == severity }
@@ -66,7 +66,7 @@ enum GapsOutput {
 
     /// One finding as a Markdown list item with its evidence and next step.
     static func markdownItem(_ finding: GapFinding) -> [String] {
-        let e = MarkdownEscaping.escape
+        let e = MarkdownEscaping.escaped
         var lines = ["- **\(e(finding.detector))** — \(e(finding.message))"]
         for item in finding.evidence { lines.append("  - Evidence: \(e(item.citedText))") }
         lines.append("  - **Next:** \(e(finding.suggestion))")

@@ -2,10 +2,12 @@ import ArgumentParser
 import StakeMapFormats
 
 /// Loads the graph argument of a command, printing every problem and exiting 1 on failure.
+/// The files read are recorded so that no output replaces them (`ReadInputs`).
 func loadGraph(_ path: String) throws -> Graph {
     do {
         let loaded = try GraphLoader.load(path: path)
         report(warnings: loaded.warnings)
+        ReadInputs.shared.record(loaded, path: path)
         return loaded.graph
     } catch {
         throw report(error)

@@ -1,10 +1,10 @@
 import Foundation
 import StakeMapAnalysis
 
-/// The plan as one self-contained HTML page. Every string passes through `HTMLEscaping.escape`.
+/// The plan as one self-contained HTML page. Every string passes through `HTMLEscaping.escaped`.
 enum PlanHTML {
     static func render(_ plan: MissionPlan, graph: Graph, audience: Audience) -> String {
-        let h = HTMLEscaping.escape
+        let h = HTMLEscaping.escaped
         func name(_ id: String) -> String { h(graph.actor(withID: id)?.displayName(in: "en") ?? id) }
         var body = [String]()
         body.append("<h1>Mission plan: \(name(plan.home))</h1>")

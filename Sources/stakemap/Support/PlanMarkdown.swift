@@ -3,7 +3,7 @@ import StakeMapAnalysis
 /// The plan as a Markdown briefing a coordinator can act on.
 enum PlanMarkdown {
     static func render(_ plan: MissionPlan, graph: Graph, audience: Audience) -> String {
-        let e = MarkdownEscaping.escape
+        let e = MarkdownEscaping.escaped
         func name(_ id: String) -> String { e(graph.actor(withID: id)?.displayName(in: "en") ?? id) }
         let covered = { (target: TargetPlan) in target.holder.map { holder in plan.targets.contains { $0.id == holder } } ?? false }
         let shown = plan.targets.filter { !covered($0) }

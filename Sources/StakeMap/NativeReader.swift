@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Reads the native `.yaml` format: a file and everything it includes, merged and checked.
 ///
@@ -21,12 +20,7 @@ public struct NativeReader: Sendable {
 
     /// Reads a network from YAML text (no includes are allowed); `name` is used in diagnostics.
     public func read(text: String, name: String = "<input>") throws(StakeMapError) -> LoadedGraph {
-        let node: Node?
-        do {
-            node = try Yams.compose(yaml: text, .basic)
-        } catch {
-            throw StakeMapError(.invalidInput, "not valid YAML: \(error)", at: SourceLocation(file: name, line: 1, column: 1))
-        }
+        let node = try YAMLDocumentLoader.compose(text: text, name: name)
         guard let node else {
             throw StakeMapError(.invalidInput, "the text is empty", at: SourceLocation(file: name, line: 1, column: 1))
         }

@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Reads typed fields out of a composed YAML tree, recording every problem as a located diagnostic.
 final class YAMLFieldReader {
@@ -216,7 +215,6 @@ final class YAMLFieldReader {
         case .sequence: "found a list"
         case .mapping: "found a mapping"
         case .scalar: "found a single value"
-        case .alias: nil
         }
     }
 }

@@ -32,6 +32,7 @@ struct ReplaceBatch {
         let replacing = stat(target, &old) == 0
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, replacing ? old.st_mode & 0o7777 : 0o666)
         guard descriptor >= 0 else { throw StreamOutput.failure(path) }
+        Interruption.current.removeOnInterrupt(temporary)
         staged.append(Staged(path: path, target: target, temporary: temporary))
         var closed = false
         defer { if !closed { close(descriptor) } }
@@ -63,6 +64,7 @@ struct ReplaceBatch {
         }
         for item in staged {
             if let backup = item.backup { unlink(backup) }
+            Interruption.current.forget(item.temporary)
         }
         syncFolders()
         staged.removeAll()
@@ -77,6 +79,7 @@ struct ReplaceBatch {
                 unlink(item.temporary)
                 if let backup = item.backup { unlink(backup) }
             }
+            Interruption.current.forget(item.temporary)
         }
         staged.removeAll()
         unlockFolders()

@@ -51,6 +51,7 @@ struct BrokersCommand: ParsableCommand {
     var format: OutputFormat = .table
 
     @OptionGroup var audience: AudienceOption
+    @OptionGroup var time: TimeSliceOptions
 
     func validate() throws {
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
@@ -59,7 +60,7 @@ struct BrokersCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try loadGraph(graph)
+        let loaded = try time.apply(to: loadGraph(graph))
         let network = Network(loaded, options: try view.networkOptions(audience: audience.audience))
         let cuts = network.cuts()
         let holes = network.structuralHoles(weighted: weighted)

@@ -23,6 +23,7 @@ struct EgoCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write the neighbourhood as a network (.yaml or .json).") var output: String?
     @Option(help: "Output: table, json, csv or md.") var format: OutputFormat = .table
     @OptionGroup var audience: AudienceOption
+    @OptionGroup var time: TimeSliceOptions
 
     func validate() throws {
         guard (1...20).contains(depth) else { throw ValidationError("--depth must be from 1 to 20") }
@@ -32,7 +33,7 @@ struct EgoCommand: ParsableCommand {
     }
 
     func run() throws {
-        let graph = try loadGraph(self.graph)
+        let graph = try time.apply(to: loadGraph(self.graph))
         let center = try resolveActor(actor, in: graph, audience: audience.audience)
         let members = graph.neighbourhood(of: center.id, depth: depth, audience: audience.audience)
         if let output {

@@ -59,6 +59,7 @@ struct GapsCommand: ParsableCommand {
     var format: OutputFormat = .table
 
     @OptionGroup var audience: AudienceOption
+    @OptionGroup var time: TimeSliceOptions
 
     func validate() throws {
         _ = try GapsArguments.months(staleAfter, option: "stale-after")
@@ -85,7 +86,7 @@ struct GapsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try loadGraph(graph)
+        let loaded = try time.apply(to: loadGraph(graph))
         let audience = audience.audience
         let homeID = try home.map { try GapsArguments.home($0, in: loaded, audience: audience) }
         let targetIDs = try targets.map { try GapsArguments.targets($0, in: loaded, audience: audience) } ?? []

@@ -18,6 +18,8 @@ final class GEXFParserDelegate: XMLStreamParserDelegate {
     private var nodeAttributes: [String: Attribute] = [:]
     private var edgeAttributes: [String: Attribute] = [:]
     private var node: ForeignNode?
+    /// The current edge's spell dates, applied at its end unless an attribute gave them.
+    private var spells: [(ForeignEdgeField, String, SourceLocation)] = []
     private var edge: ForeignEdge?
     private var defaultDirected = false
     /// Whether StakeMap wrote the file (its spells and edge weights are derived; attributes are exact).
@@ -100,6 +102,10 @@ final class GEXFParserDelegate: XMLStreamParserDelegate {
             if let finished = node, !names.contains("node") { builder.add(finished); node = nil }
         case "edge":
             if var finished = edge {
+                for (field, value, here) in spells where finished.given["\(field)"] == nil {
+                    builder.set(field, value, on: &finished, at: here)
+                }
+                spells = []
                 finishForeign(&finished)
                 builder.add(finished)
                 edge = nil
@@ -186,10 +192,12 @@ final class GEXFParserDelegate: XMLStreamParserDelegate {
         if !ownFile {
             if let weight = attributes["weight"] { pendingWeight = (weight, here) }
             if let label = attributes["label"] { builder.set(.note, label, on: &opened, at: here) }
-            // A spell is read when it is a date (Gephi also writes numbers and date-times).
+            // A spell is read when it is a date (Gephi also writes numbers and date-times), and only
+            // where no attribute gives the same field exactly (the spell is its full-date rendering).
+            spells = []
             for (name, field) in [("start", ForeignEdgeField.start), ("end", .end)] {
                 if let value = attributes[name], let date = PartialDate(parsing: String(value.prefix(10))) {
-                    builder.set(field, date.description, on: &opened, at: here)
+                    spells.append((field, date.description, here))
                 }
             }
         }

@@ -28,7 +28,7 @@ struct ForeignNode {
     var sensitivity: Sensitivity = .public
     var sources: [Citation] = []
     /// The fields given so far, with where (to report one given twice); emptied when the node is added.
-    var given: [String: SourceLocation] = [:]
+    var given: [String: ForeignGiven] = [:]
     /// A label found in presentation data (yEd's `y:NodeLabel`), used when there is no `label` attribute.
     var graphicsLabel: String?
 
@@ -66,7 +66,7 @@ struct ForeignEdge {
     var followUp: PartialDate?
     var sources: [Citation] = []
     /// The fields given so far, with where (to report one given twice); emptied when the edge is added.
-    var given: [String: SourceLocation] = [:]
+    var given: [String: ForeignGiven] = [:]
 
     init(source: String, target: String, location: SourceLocation, directed: Bool) {
         self.source = source
@@ -74,4 +74,10 @@ struct ForeignEdge {
         self.location = location
         self.directed = directed
     }
+}
+
+/// A field value already given on a node or edge, and where (to report one given twice).
+struct ForeignGiven {
+    let location: SourceLocation
+    let value: String
 }

@@ -2,19 +2,22 @@ import Foundation
 import Testing
 import StakeMapFormats
 
-/// Replays every input kept in Fixtures/fuzz (crashes and findings of the fuzzers, and the
+/// Replays every input kept in Tests/FuzzCorpus (crashes and findings of the fuzzers, and the
 /// inputs of issue 11), then runs a short deterministic mutation round per reader.
 @Suite("Fuzz regressions")
 struct FuzzRegressionTests {
     static var corpus: [String] {
-        let folder = ForeignFiles.fixture("fuzz")
+        let folder = Self.folder
         let files = FileManager.default.enumerator(atPath: folder)?.compactMap { $0 as? String } ?? []
         return files.filter { !$0.hasSuffix("README.md") && $0.contains(".") && !$0.hasPrefix(".") }.sorted()
     }
 
+    /// The regression corpus (outside the test targets, so that no target bundles it).
+    static let folder = FuzzDriver.repository.appendingPathComponent("Tests/FuzzCorpus").path
+
     @Test("every kept fuzz case is refused with a diagnostic or read into a valid network", arguments: corpus)
     func replay(name: String) throws {
-        let source = ForeignFiles.fixture("fuzz/" + name)
+        let source = Self.folder + "/" + name
         // A fresh copy, so that CSV partners or includes beside it are not picked up.
         let path = try ForeignFiles.write(try Data(contentsOf: URL(fileURLWithPath: source)), named: (name as NSString).lastPathComponent)
         if let problem = FuzzDriver.check(path) { Issue.record("\(name): \(problem)") }

@@ -1,5 +1,5 @@
 /// The one Markdown escaper: characters that would start markup (emphasis, links, code, HTML,
-/// tables, headings) are backslash-escaped so that names and notes print as written; line breaks
+/// tables) are backslash-escaped so that names and notes print as written; line breaks
 /// become spaces (a name cannot start a new block); controls and bidi overrides become visible
 /// escapes (`⟨U+202E⟩`).
 public enum MarkdownEscaping {
@@ -9,7 +9,7 @@ public enum MarkdownEscaping {
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar {
-            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "!", "~", "&":
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "|":
                 result.append("\\")
                 result.append(scalar)
             case "\n", "\r", "\t", "\u{2028}", "\u{2029}", "\u{85}": result.append(" ")

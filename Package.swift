@@ -27,6 +27,11 @@ let package = Package(
             providers: [.apt(["libgraphviz-dev"])]
         ),
         .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .systemLibrary(
             name: "CLibYAML",
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
@@ -45,7 +50,7 @@ let package = Package(
         ),
         .target(
             name: "StakeMapFormats",
-            dependencies: ["StakeMap", .product(name: "CSV", package: "CSV.swift")]
+            dependencies: ["StakeMap", "CLibXML2", .product(name: "CSV", package: "CSV.swift")]
         ),
         .target(
             name: "StakeMapText",

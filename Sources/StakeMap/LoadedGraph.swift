@@ -4,10 +4,13 @@ public struct LoadedGraph: Sendable {
     public var graph: Graph
     /// Non-fatal problems (dropped fields, defaults applied).
     public var warnings: [Diagnostic]
+    /// Every file read: the input first, then what it includes (empty when read from memory).
+    public var files: [String]
 
     /// Creates a result.
-    public init(graph: Graph, warnings: [Diagnostic] = []) {
+    public init(graph: Graph, warnings: [Diagnostic] = [], files: [String] = []) {
         self.graph = graph
         self.warnings = warnings
+        self.files = files
     }
 }

@@ -13,7 +13,9 @@ public struct NativeReader: Sendable {
     public func read(path: String) throws(StakeMapError) -> LoadedGraph {
         var state = LoadState()
         try load(path: path, includedFrom: nil, state: &state)
-        return try assemble(&state)
+        var loaded = try assemble(&state)
+        loaded.files = state.fragments.reversed().map(\.file)
+        return loaded
     }
 
     /// Reads a network from YAML text (no includes are allowed); `name` is used in diagnostics.

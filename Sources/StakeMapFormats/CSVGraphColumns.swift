@@ -25,6 +25,14 @@ struct CSVGraphColumns {
         if names.contains(where: { $0.utf8.contains(0) }) {
             throw StakeMapError(.invalidInput, "the file is binary or UTF-16 encoded, not CSV text", hint: "save it as CSV UTF-8", at: here)
         }
+        var seen: [String: Int] = [:]
+        for (index, name) in names.enumerated() where !name.isEmpty {
+            if let first = seen[name.lowercased()] {
+                throw StakeMapError(.invalidInput, "the column '\(name)' is in the header twice (columns \(first + 1) and \(index + 1))",
+                                    hint: "keep one: a value could be read from either", at: here)
+            }
+            seen[name.lowercased()] = index
+        }
         let shown = names.prefix(12).joined(separator: ",")
         switch expected {
         case .nodes where idColumn < 0:

@@ -12,7 +12,7 @@ public enum CypherEscaping {
             case "\r": result += "\\r"
             case "\t": result += "\\t"
             default:
-                if scalar.value < 0x20 {
+                if UnsafeScalars.isUnsafe(scalar) {
                     result += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
                 } else {
                     result.unicodeScalars.append(scalar)
@@ -20,6 +20,17 @@ public enum CypherEscaping {
             }
         }
         return result + "'"
+    }
+
+    /// `text` as the body of a `//` line comment: every line break Cypher knows (LF, CR, NEL,
+    /// U+2028, U+2029), every other control and every bidi override becomes a space, so nothing
+    /// after it can become a statement.
+    public static func comment(_ text: String) -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            result.append(UnsafeScalars.isUnsafe(scalar) || scalar.value == 0x85 ? " " : scalar)
+        }
+        return String(result)
     }
 
     /// A property key or variable: as it is when it is a plain identifier, else in backticks.

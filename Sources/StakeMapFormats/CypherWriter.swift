@@ -21,7 +21,7 @@ public struct CypherWriter: Sendable {
     /// The Cypher script of `graph`.
     /// - Complexity: O(size of the network).
     public func write(_ graph: Graph) -> String {
-        var lines = ["// StakeMap network" + (graph.title.map { ": " + $0.text().replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ") } ?? "")]
+        var lines = ["// StakeMap network" + (graph.title.map { ": " + CypherEscaping.comment($0.text()) } ?? "")]
         lines.append(Self.neo4jOnlyMarker)
         for label in ["Actor", "Event", "Source"] {
             lines.append("CREATE CONSTRAINT stakemap_\(label.lowercased())_id IF NOT EXISTS FOR (n:\(label)) REQUIRE n.id IS UNIQUE;")

@@ -1,10 +1,7 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
-/// Receives `XMLParser`'s SAX events for a GEXF file and turns them into foreign nodes and edges.
-final class GEXFParserDelegate: NSObject, XMLParserDelegate {
+/// Receives `XMLStreamParser`'s events for a GEXF file and turns them into foreign nodes and edges.
+final class GEXFParserDelegate: XMLStreamParserDelegate {
     /// A declared attribute: its title and the model field it feeds.
     struct Attribute {
         let title: String
@@ -21,6 +18,8 @@ final class GEXFParserDelegate: NSObject, XMLParserDelegate {
     private var nodeAttributes: [String: Attribute] = [:]
     private var edgeAttributes: [String: Attribute] = [:]
     private var node: ForeignNode?
+    /// The current edge's spell dates, applied at its end unless an attribute gave them.
+    private var spells: [(ForeignEdgeField, String, SourceLocation)] = []
     private var edge: ForeignEdge?
     private var defaultDirected = false
     /// Whether StakeMap wrote the file (its spells and edge weights are derived; attributes are exact).
@@ -46,12 +45,11 @@ final class GEXFParserDelegate: NSObject, XMLParserDelegate {
         self.builder = ForeignGraphBuilder(maxErrors: limits.maxErrors)
     }
 
-    private func location(_ parser: XMLParser) -> SourceLocation {
+    private func location(_ parser: XMLStreamParser) -> SourceLocation {
         SourceLocation(file: file, line: parser.lineNumber, column: max(1, parser.columnNumber))
     }
 
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                qualifiedName qName: String?, attributes: [String: String]) {
+    func parser(_ parser: XMLStreamParser, didStartElement elementName: String, attributes: [String: String]) {
         guard !stopped else { return }
         depth += 1
         names.append(elementName)
@@ -89,7 +87,7 @@ final class GEXFParserDelegate: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+    func parser(_ parser: XMLStreamParser, didEndElement elementName: String) {
         guard !stopped else { return }
         depth -= 1
         _ = names.popLast()
@@ -104,6 +102,10 @@ final class GEXFParserDelegate: NSObject, XMLParserDelegate {
             if let finished = node, !names.contains("node") { builder.add(finished); node = nil }
         case "edge":
             if var finished = edge {
+                for (field, value, here) in spells where finished.given["\(field)"] == nil {
+                    builder.set(field, value, on: &finished, at: here)
+                }
+                spells = []
                 finishForeign(&finished)
                 builder.add(finished)
                 edge = nil
@@ -113,34 +115,38 @@ final class GEXFParserDelegate: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
+    func parser(_ parser: XMLStreamParser, foundCharacters string: String) {
         if capturing { text += string }
     }
 
-    func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
+    func parser(_ parser: XMLStreamParser, parseErrorOccurred parseError: XMLStreamError) {
         guard !stopped else { return }
         malformed = true
-        builder.report.error(XMLErrorText.message(forCode: (parseError as NSError).code), at: location(parser))
+        if parseError.isLimit {
+            builder.report.limit(parseError.message, at: location(parser))
+        } else {
+            builder.report.error(parseError.message, at: location(parser))
+        }
         if builder.report.isFull { stop(parser) }
     }
 
     /// Sets the title; reports a file with no root element.
-    func finish(_ parser: XMLParser) {
+    func finish(_ parser: XMLStreamParser) {
         if let title = ["title", "description", "name"].lazy.compactMap({ self.titles[$0].flatMap(ForeignValue.text) }).first {
             builder.title = LocalizedText(title)
         }
-        if !sawRoot && !stopped {
+        if !sawRoot && !stopped && !malformed {
             malformed = true
             builder.report.error("no XML elements found", at: SourceLocation(file: file, line: 1, column: 1))
         }
     }
 
-    private func stop(_ parser: XMLParser) {
+    private func stop(_ parser: XMLStreamParser) {
         stopped = true
         parser.abortParsing()
     }
 
-    private func declare(_ attributes: [String: String], parser: XMLParser) {
+    private func declare(_ attributes: [String: String], parser: XMLStreamParser) {
         guard let id = attributes["id"] else {
             return builder.report.error("<attribute> without an id", at: location(parser))
         }
@@ -148,6 +154,11 @@ final class GEXFParserDelegate: NSObject, XMLParserDelegate {
         // networkx's bookkeeping of parallel edges (`networkx_key`) is no field of anyone's: not worth a warning.
         let quiet = title == "networkx_key"
         let attribute = Attribute(title: title, nodeField: ForeignNodeField(attribute: title), edgeField: ForeignEdgeField(attribute: title))
+        let declared = attributeClass == "edge" ? edgeAttributes : nodeAttributes
+        if let first = declared[id] ?? declared.values.first(where: { $0.title.lowercased() == title.lowercased() }) {
+            return builder.report.error("two \(attributeClass == "edge" ? "edge" : "node") attributes share the id or title '\(first.title)'",
+                                        at: location(parser), hint: "keep one; a value could be read from either")
+        }
         if attributeClass == "edge" {
             edgeAttributes[id] = attribute
             if attribute.edgeField == nil && !quiet { builder.report.ignoredAttributes.add(title, at: location(parser)) }
@@ -157,7 +168,7 @@ final class GEXFParserDelegate: NSObject, XMLParserDelegate {
         }
     }
 
-    private func openNode(_ attributes: [String: String], parser: XMLParser) {
+    private func openNode(_ attributes: [String: String], parser: XMLStreamParser) {
         guard let id = attributes["id"], !id.isEmpty else {
             return builder.report.error("<node> without an id", at: location(parser))
         }
@@ -166,7 +177,7 @@ final class GEXFParserDelegate: NSObject, XMLParserDelegate {
         node = opened
     }
 
-    private func openEdge(_ attributes: [String: String], parser: XMLParser) {
+    private func openEdge(_ attributes: [String: String], parser: XMLStreamParser) {
         let here = location(parser)
         guard let source = attributes["source"], let target = attributes["target"], !source.isEmpty, !target.isEmpty else {
             return builder.report.error("<edge> without source or target", at: here)
@@ -181,17 +192,19 @@ final class GEXFParserDelegate: NSObject, XMLParserDelegate {
         if !ownFile {
             if let weight = attributes["weight"] { pendingWeight = (weight, here) }
             if let label = attributes["label"] { builder.set(.note, label, on: &opened, at: here) }
-            // A spell is read when it is a date (Gephi also writes numbers and date-times).
+            // A spell is read when it is a date (Gephi also writes numbers and date-times), and only
+            // where no attribute gives the same field exactly (the spell is its full-date rendering).
+            spells = []
             for (name, field) in [("start", ForeignEdgeField.start), ("end", .end)] {
                 if let value = attributes[name], let date = PartialDate(parsing: String(value.prefix(10))) {
-                    builder.set(field, date.description, on: &opened, at: here)
+                    spells.append((field, date.description, here))
                 }
             }
         }
         edge = opened
     }
 
-    private func value(_ attributes: [String: String], parser: XMLParser) {
+    private func value(_ attributes: [String: String], parser: XMLStreamParser) {
         guard let id = attributes["for"] ?? attributes["id"], let value = attributes["value"] else { return }
         let here = location(parser)
         if var current = edge {

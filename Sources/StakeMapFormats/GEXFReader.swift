@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
 /// Reads GEXF (1.1 to 1.3, as Gephi and networkx write it) into a network.
 ///
@@ -33,10 +30,10 @@ public struct GEXFReader: Sendable {
         try parse(XMLSafeInput.parser(data: data, file: file, limits: limits), file: file)
     }
 
-    private func parse(_ parser: XMLParser, file: String) throws(StakeMapError) -> LoadedGraph {
+    private func parse(_ parser: XMLStreamParser, file: String) throws(StakeMapError) -> LoadedGraph {
         let delegate = GEXFParserDelegate(file: file, limits: limits)
         parser.delegate = delegate
-        _ = parser.parse()
+        parser.parse()
         delegate.finish(parser)
         parser.delegate = nil
         if let failure = delegate.builder.report.failure, delegate.malformed || delegate.stopped { throw failure }

@@ -20,8 +20,8 @@ public enum GraphExporter {
         let warnings = FormatCapabilities.lossWarning(for: graph, in: format).map { [$0] } ?? []
         let files: [OutputFile]
         switch format {
-        case .yaml: files = [OutputFile(path: path, text: try NativeWriter().write(graph))]
-        case .json: files = [OutputFile(path: path, text: NativeWriter().writeJSON(graph))]
+        case .yaml: files = [OutputFile(path: path, text: try validated(NativeWriter().write(graph), path: path))]
+        case .json: files = [OutputFile(path: path, text: try validated(NativeWriter().writeJSON(graph), path: path))]
         case .graphml: files = [OutputFile(path: path, text: GraphMLWriter().write(graph))]
         case .gexf: files = [OutputFile(path: path, text: GEXFWriter().write(graph))]
         case .kumuJSON: files = [OutputFile(path: path, text: try KumuJSONWriter().write(graph))]
@@ -42,6 +42,20 @@ public enum GraphExporter {
             files = [OutputFile(path: first, text: nodes), OutputFile(path: second, text: edges)]
         }
         return (files, warnings)
+    }
+
+    /// `text` (a native file) when the native reader accepts it; a native file that `validate`
+    /// would refuse is never written.
+    /// - Throws: `StakeMapError` `.invalidInput` with the reader's diagnostics, located in the output.
+    static func validated(_ text: String, path: String) throws(StakeMapError) -> String {
+        do {
+            _ = try NativeReader().read(text: text, name: path)
+        } catch {
+            let first = Diagnostic(.error, at: nil, "the network cannot be written as a valid native file; nothing was written",
+                                   hint: "this is a StakeMap bug in mapping the input; the problems in the output would be:")
+            throw StakeMapError(.invalidInput, [first] + error.diagnostics)
+        }
+        return text
     }
 
     /// The two paths of a pair named from `path`: a folder, or a file named with either token.

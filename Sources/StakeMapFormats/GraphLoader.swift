@@ -8,6 +8,15 @@ public enum GraphLoader {
     /// Reads the network at `path`.
     /// - Throws: `StakeMapError` with every located problem.
     public static func load(path: String) throws(StakeMapError) -> LoadedGraph {
+        try ForeignFile.checkKind(path)
+        var loaded = try read(path: path)
+        if loaded.files.isEmpty {
+            loaded.files = [path] + (CSVGraphFiles.pair(for: path).map { [$0.nodes, $0.edges].compactMap { $0 }.filter { $0 != path } } ?? [])
+        }
+        return loaded
+    }
+
+    private static func read(path: String) throws(StakeMapError) -> LoadedGraph {
         switch GraphFormat(path: path) {
         case .yaml, .json:
             return try NativeReader().read(path: path)

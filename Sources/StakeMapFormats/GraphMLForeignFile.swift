@@ -4,24 +4,37 @@ import Foundation
 
 /// File checks common to the foreign readers.
 enum ForeignFile {
-    /// Throws unless `path` is a readable regular file of at most `maxBytes` bytes.
+    /// Throws unless `path` is a readable regular file of at most `maxBytes` bytes (symbolic links
+    /// are followed; a folder, FIFO, device or socket is refused with its path).
     static func checkReadable(_ path: String, maxBytes: Int) throws(StakeMapError) {
-        let attributes: [FileAttributeKey: Any]
-        do {
-            attributes = try FileManager.default.attributesOfItem(atPath: path)
-        } catch {
-            throw StakeMapError(.unreadable, "cannot read '\(path)': \(reason(error))")
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            throw StakeMapError(.unreadable, "cannot read '\(path)': \(errno == ENOENT ? "no such file" : String(cString: strerror(errno)).lowercased())")
         }
-        if let type = attributes[.type] as? FileAttributeType, type != .typeRegular {
-            throw StakeMapError(.unreadable, "cannot read '\(path)': not a regular file")
-        }
-        let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
+        try checkKind(path, status)
+        let size = Int(status.st_size)
         if size > maxBytes {
             throw StakeMapError(.limitExceeded, "'\(path)' is \(size) bytes, more than the limit of \(maxBytes)",
                                 hint: "split the network, or raise the reader's limit")
         }
-        guard FileManager.default.isReadableFile(atPath: path) else {
+        guard access(path, R_OK) == 0 else {
             throw StakeMapError(.unreadable, "cannot read '\(path)': permission denied")
+        }
+    }
+
+    /// Throws when `path` exists and is not a regular file (links followed): a folder, FIFO, device or socket.
+    static func checkKind(_ path: String) throws(StakeMapError) {
+        var status = stat()
+        if stat(path, &status) == 0 { try checkKind(path, status) }
+    }
+
+    private static func checkKind(_ path: String, _ status: stat) throws(StakeMapError) {
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw StakeMapError(.unreadable, "cannot read '\(path)': it is a folder, not a file")
+        case S_IFIFO: throw StakeMapError(.unreadable, "cannot read '\(path)': it is a FIFO (named pipe), not a regular file",
+                                          hint: "save the network to a file first")
+        default: throw StakeMapError(.unreadable, "cannot read '\(path)': it is a device or socket, not a regular file")
         }
     }
 

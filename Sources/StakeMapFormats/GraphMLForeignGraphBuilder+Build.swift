@@ -37,7 +37,8 @@ extension ForeignGraphBuilder {
         summarize(renamings: ids.renamings, undirectedDirected: undirectedDirected)
         let graph = Graph(title: title, description: description, asOf: asOf,
                           sources: sources(citedBy: actors, ties, events), actors: actors, ties: ties, events: events)
-        return LoadedGraph(graph: graph, warnings: report.warnings)
+        let fitted = ForeignModelFit.fit(graph, file: nodes.first?.location.file ?? edges.first?.location.file ?? "<input>")
+        return LoadedGraph(graph: fitted.graph, warnings: report.warnings + fitted.warnings)
     }
 
     /// The file's source records, then a bare record for every other cited source (in order of citation).

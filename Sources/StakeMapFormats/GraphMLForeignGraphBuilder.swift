@@ -27,7 +27,37 @@ struct ForeignGraphBuilder {
     func hasNode(_ originalID: String) -> Bool { nodeIndex[originalID] != nil }
 
     /// Sets one node field from its text; bad values are reported at `location`.
+    /// A field given twice on one node (two columns, keys or attributes that mean the same) is an
+    /// error naming both places: a later `public` must never quietly replace an earlier `confidential`.
     mutating func set(_ field: ForeignNodeField, _ raw: String, on node: inout ForeignNode, at location: SourceLocation) {
+        guard ForeignValue.text(raw) != nil else { return }
+        guard checkOnce("\(field)", raw, record: "node '\(node.originalID)'", given: &node.given, at: location) else { return }
+        apply(field, raw, on: &node, at: location)
+    }
+
+    /// Sets one edge field from its text; bad values are reported at `location`. A field given twice is an error.
+    mutating func set(_ field: ForeignEdgeField, _ raw: String, on edge: inout ForeignEdge, at location: SourceLocation) {
+        guard ForeignValue.text(raw) != nil else { return }
+        guard checkOnce("\(field)", raw, record: "edge '\(edge.source)' → '\(edge.target)'", given: &edge.given, at: location) else { return }
+        apply(field, raw, on: &edge, at: location)
+    }
+
+    /// Records that `field` is given as `raw` at `location`; reports an error (and returns false) when
+    /// it already was with another value. The same value twice (a GEXF spell and an attribute) is read once.
+    private mutating func checkOnce(_ field: String, _ raw: String, record: String, given: inout [String: ForeignGiven],
+                                    at location: SourceLocation) -> Bool {
+        let value = raw.foreignTrimmed
+        if let first = given[field] {
+            if first.value == String(value) { return false }
+            report.error("'\(ForeignFieldLabel.display(field))' is given twice for \(record), as '\(first.value)' and '\(value)'",
+                         at: location, hint: "first given at \(first.location); keep one")
+            return false
+        }
+        given[field] = ForeignGiven(location: location, value: String(value))
+        return true
+    }
+
+    private mutating func apply(_ field: ForeignNodeField, _ raw: String, on node: inout ForeignNode, at location: SourceLocation) {
         guard let value = ForeignValue.text(raw) else { return }
         switch field {
         case .id: node.declaredID = value
@@ -84,8 +114,7 @@ struct ForeignGraphBuilder {
         }
     }
 
-    /// Sets one edge field from its text; bad values are reported at `location`.
-    mutating func set(_ field: ForeignEdgeField, _ raw: String, on edge: inout ForeignEdge, at location: SourceLocation) {
+    private mutating func apply(_ field: ForeignEdgeField, _ raw: String, on edge: inout ForeignEdge, at location: SourceLocation) {
         guard let value = ForeignValue.text(raw) else { return }
         switch field {
         case .id, .source, .target: break
@@ -128,7 +157,7 @@ struct ForeignGraphBuilder {
             if let strength = ForeignValue.integer(value, in: 1...5) {
                 edge.strength = strength
             } else {
-                set(.weight, value, on: &edge, at: location)  // a strength column of other tools: a weight
+                apply(.weight, value, on: &edge, at: location)  // a strength column of other tools: a weight
             }
         case .confidence:
             guard let confidence = Confidence(rawValue: value.foreignKey) else {
@@ -175,11 +204,17 @@ struct ForeignGraphBuilder {
             return
         }
         nodeIndex[node.originalID] = nodes.count
+        var node = node
+        node.given = [:]
         nodes.append(node)
     }
 
     /// Adds an edge; its ends are checked when the graph is built.
-    mutating func add(_ edge: ForeignEdge) { edges.append(edge) }
+    mutating func add(_ edge: ForeignEdge) {
+        var edge = edge
+        edge.given = [:]
+        edges.append(edge)
+    }
 
     /// Adds a node for every edge end that has none (an edges-only CSV file).
     mutating func addMissingEndpoints() {

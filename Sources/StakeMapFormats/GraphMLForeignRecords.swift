@@ -29,6 +29,8 @@ struct ForeignNode {
     var sources: [Citation] = []
     /// Custom fields: attributes with no StakeMap field.
     var fields: [String: FieldValue] = [:]
+    /// The fields given so far, with where (to report one given twice); emptied when the node is added.
+    var given: [String: ForeignGiven] = [:]
     /// A label found in presentation data (yEd's `y:NodeLabel`), used when there is no `label` attribute.
     var graphicsLabel: String?
 
@@ -67,6 +69,8 @@ struct ForeignEdge {
     var sources: [Citation] = []
     /// Custom fields: attributes with no StakeMap field.
     var fields: [String: FieldValue] = [:]
+    /// The fields given so far, with where (to report one given twice); emptied when the edge is added.
+    var given: [String: ForeignGiven] = [:]
 
     init(source: String, target: String, location: SourceLocation, directed: Bool) {
         self.source = source
@@ -74,4 +78,10 @@ struct ForeignEdge {
         self.location = location
         self.directed = directed
     }
+}
+
+/// A field value already given on a node or edge, and where (to report one given twice).
+struct ForeignGiven {
+    let location: SourceLocation
+    let value: String
 }

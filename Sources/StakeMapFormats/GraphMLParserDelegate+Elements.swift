@@ -1,11 +1,8 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
 extension GraphMLParserDelegate {
     /// Interprets a start tag; returns what to push on the stack.
-    func open(_ name: String, attributes: [String: String], parser: XMLParser) -> Element {
+    func open(_ name: String, attributes: [String: String], parser: XMLStreamParser) -> Element {
         if dataKey != nil || pendingKey != nil {
             // Inside <data> or <key>: nested content (yEd's graphics) is not GraphML structure.
             if name == "default", pendingKey != nil, stack.last?.element == .key {
@@ -45,7 +42,7 @@ extension GraphMLParserDelegate {
     }
 
     /// Interprets an end tag of an element that was pushed as `element`.
-    func close(_ element: Element, parser: XMLParser) {
+    func close(_ element: Element, parser: XMLStreamParser) {
         switch element {
         case .key:
             if let key = pendingKey { register(key) }
@@ -92,7 +89,7 @@ extension GraphMLParserDelegate {
         text = ""
     }
 
-    private func openKey(_ attributes: [String: String], parser: XMLParser) -> Element {
+    private func openKey(_ attributes: [String: String], parser: XMLStreamParser) -> Element {
         let here = location(parser)
         guard let id = attributes["id"], !id.isEmpty else {
             builder.report.error("<key> without an id", at: here)
@@ -107,6 +104,15 @@ extension GraphMLParserDelegate {
             builder.report.error("duplicate key id '\(key.id)'", at: key.location, hint: "first declared at \(first.location)")
             return
         }
+        for domain in [GraphMLKey.Domain.node, .edge, .graph] where key.domain.includes(domain) && !key.isGraphics && !key.name.isEmpty {
+            let name = "\(domain.rawValue):\(key.name.lowercased())"
+            if let first = keyNames[name] {
+                builder.report.error("two keys for \(domain.rawValue)s are named '\(key.name)'", at: key.location,
+                                     hint: "the first is '\(first.id)', declared at \(first.location); a value could be read from either")
+                return
+            }
+            keyNames[name] = key
+        }
         keys[key.id] = key
         if key.isIgnored { builder.report.ignoredAttributes.add(key.name, at: key.location) }
         if key.defaultValue != nil {
@@ -115,7 +121,7 @@ extension GraphMLParserDelegate {
         }
     }
 
-    private func openNode(_ attributes: [String: String], parser: XMLParser) -> Element {
+    private func openNode(_ attributes: [String: String], parser: XMLStreamParser) -> Element {
         finishNode()  // a <node> directly inside another (not valid GraphML): keep the outer one
         keysGiven.removeAll(keepingCapacity: true)
         guard let id = attributes["id"], !id.isEmpty else {
@@ -126,7 +132,7 @@ extension GraphMLParserDelegate {
         return .node
     }
 
-    private func openEdge(_ attributes: [String: String], parser: XMLParser) -> Element {
+    private func openEdge(_ attributes: [String: String], parser: XMLStreamParser) -> Element {
         keysGiven.removeAll(keepingCapacity: true)
         let here = location(parser)
         let source = attributes["source"] ?? ""
@@ -149,7 +155,7 @@ extension GraphMLParserDelegate {
         return .edge
     }
 
-    private func openData(_ attributes: [String: String], parser: XMLParser) -> Element {
+    private func openData(_ attributes: [String: String], parser: XMLStreamParser) -> Element {
         let here = location(parser)
         // Content of a <data> that cannot be read is skipped like presentation data.
         let key: GraphMLKey
@@ -177,6 +183,11 @@ extension GraphMLParserDelegate {
         }
         guard let key = dataKey, let here = dataLocation, !key.isGraphics else { return }
         let owner = stack.last?.element
+        if (owner == .node && node != nil) || (owner == .edge && edge != nil), keysGiven.contains(key.id) {
+            builder.report.error("two <data> for the key '\(key.name)' on one \(owner == .node ? "node" : "edge")", at: here,
+                                 hint: "keep one")
+            return
+        }
         if owner == .node, var current = node {
             keysGiven.append(key.id)
             if let field = key.nodeField { builder.set(field, text, on: &current, at: here) }

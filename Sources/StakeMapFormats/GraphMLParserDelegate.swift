@@ -1,12 +1,9 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
-/// Receives `XMLParser`'s SAX events for a GraphML file and turns them into foreign nodes and edges.
+/// Receives `XMLStreamParser`'s events for a GraphML file and turns them into foreign nodes and edges.
 ///
 /// Streaming: only the open elements, the current node or edge and the current `<data>` text are held.
-final class GraphMLParserDelegate: NSObject, XMLParserDelegate {
+final class GraphMLParserDelegate: XMLStreamParserDelegate {
     /// The GraphML elements the reader interprets; everything else is `other`.
     enum Element {
         case graphml, key, keyDefault, graph, node, edge, data, other
@@ -20,6 +17,8 @@ final class GraphMLParserDelegate: NSObject, XMLParserDelegate {
     var stack: [(element: Element, name: String, line: Int, column: Int)] = []
     /// Keys by id.
     var keys: [String: GraphMLKey] = [:]
+    /// Keys by domain and lower-cased `attr.name` (two keys may not share a name).
+    var keyNames: [String: GraphMLKey] = [:]
     /// Keys with a `<default>`, for nodes and for edges.
     var nodeDefaults: [GraphMLKey] = []
     var edgeDefaults: [GraphMLKey] = []
@@ -54,12 +53,11 @@ final class GraphMLParserDelegate: NSObject, XMLParserDelegate {
         self.builder = ForeignGraphBuilder(maxErrors: limits.maxErrors)
     }
 
-    func location(_ parser: XMLParser) -> SourceLocation {
+    func location(_ parser: XMLStreamParser) -> SourceLocation {
         SourceLocation(file: file, line: parser.lineNumber, column: max(1, parser.columnNumber))
     }
 
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                qualifiedName qName: String?, attributes: [String: String]) {
+    func parser(_ parser: XMLStreamParser, didStartElement elementName: String, attributes: [String: String]) {
         guard !stopped else { return }
         if stack.count >= maxDepth {
             builder.report.limit("elements are nested more than \(maxDepth) deep", at: location(parser),
@@ -73,40 +71,39 @@ final class GraphMLParserDelegate: NSObject, XMLParserDelegate {
         stack.append((element, elementName, isOuter ? parser.lineNumber : 0, isOuter ? parser.columnNumber : 0))
     }
 
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+    func parser(_ parser: XMLStreamParser, didEndElement elementName: String) {
         guard !stopped, let top = stack.popLast() else { return }
         close(top.element, parser: parser)
         if captureDepth > stack.count { captureDepth = 0 }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
+    func parser(_ parser: XMLStreamParser, foundCharacters string: String) {
         if captureDepth != 0 && captureDepth == stack.count { text += string }
     }
 
-    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-        if captureDepth != 0 && captureDepth == stack.count { text += String(decoding: CDATABlock, as: UTF8.self) }
-    }
-
-    func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
+    func parser(_ parser: XMLStreamParser, parseErrorOccurred parseError: XMLStreamError) {
         guard !stopped else { return }
-        let code = (parseError as NSError).code
         malformed = true
-        if code == XMLErrorText.documentEnd && !stack.isEmpty {
+        if (parseError.atEnd || XMLErrorText.isPrematureEnd(parseError.code)) && !stack.isEmpty {
             endedEarly = true  // reported as truncation by `finish()`
             return
         }
-        builder.report.error(XMLErrorText.message(forCode: code), at: location(parser))
+        if parseError.isLimit {
+            builder.report.limit(parseError.message, at: location(parser), hint: "GraphML files are shallow; this one is malformed or hostile")
+        } else {
+            builder.report.error(parseError.message, at: location(parser))
+        }
         if builder.report.isFull { stop(parser) }
     }
 
     /// Stops the parse; later events and the parser's own abort error are ignored.
-    func stop(_ parser: XMLParser) {
+    func stop(_ parser: XMLStreamParser) {
         stopped = true
         parser.abortParsing()
     }
 
     /// Reports elements left open at the end of an otherwise well-formed input (a truncated file).
-    func finish(_ parser: XMLParser) {
+    func finish(_ parser: XMLStreamParser) {
         guard !stopped else { return }
         // After a syntax error, libxml2's recovery may leave elements open: news only if the input ended early.
         if let outer = stack.first, endedEarly || !malformed {
@@ -114,7 +111,7 @@ final class GraphMLParserDelegate: NSObject, XMLParserDelegate {
             let open = stack.map { "<\($0.name)>" }.joined(separator: " ")
             builder.report.error("the file ends with elements still open: \(open) (it looks truncated)", at: location(parser),
                                  hint: "<\(outer.name)> was opened at line \(outer.line)")
-        } else if !sawRoot {
+        } else if !sawRoot && !malformed {
             builder.report.error("no XML elements found", at: SourceLocation(file: file, line: 1, column: 1))
         }
         if hyperedges > 0 {

@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
 /// Reads GraphML (as written by networkx, Gephi, yEd and Cytoscape) into a network.
 ///
@@ -57,10 +54,10 @@ public struct GraphMLReader: Sendable {
         try parse(XMLSafeInput.parser(data: data, file: file, limits: limits), file: file)
     }
 
-    private func parse(_ parser: XMLParser, file: String) throws(StakeMapError) -> LoadedGraph {
+    private func parse(_ parser: XMLStreamParser, file: String) throws(StakeMapError) -> LoadedGraph {
         let delegate = GraphMLParserDelegate(file: file, limits: limits)
         parser.delegate = delegate
-        _ = parser.parse()
+        parser.parse()
         delegate.finish(parser)
         parser.delegate = nil
         if delegate.malformed || delegate.stopped, let failure = delegate.builder.report.failure { throw failure }

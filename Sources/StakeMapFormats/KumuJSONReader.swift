@@ -52,6 +52,11 @@ public struct KumuJSONReader: Sendable {
                                 at: positions.location(at: 0))
         }
         var builder = ForeignGraphBuilder(maxErrors: maxErrors)
+        for duplicate in JSONDuplicateKeys.find(in: [UInt8](data)) {
+            builder.report.error("'\(duplicate.key)' is given twice in one object", at: positions.location(at: duplicate.second),
+                                 hint: "first given at \(positions.location(at: duplicate.first)); keep one")
+        }
+        if let failure = builder.report.failure { throw failure }
         var reader = KumuBlueprint(positions: positions)
         reader.readElements(object["elements"], into: &builder)
         reader.readConnections(object["connections"], into: &builder)

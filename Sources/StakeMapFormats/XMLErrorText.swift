@@ -1,7 +1,19 @@
-/// Messages for the libxml2 error codes that `XMLParser` reports without text on Linux.
+/// Messages for the libxml2 error codes (`xmlParserErrors`) that `XMLStreamParser` reports.
 enum XMLErrorText {
     /// The libxml2 code that the push parser reports when the input ends with elements still open.
     static let documentEnd = 5
+
+    /// Whether `code` is one libxml2 gives for input that stops inside an element (a truncated file).
+    static func isPrematureEnd(_ code: Int) -> Bool {
+        code == documentEnd || code == 77 || code == 74
+    }
+
+    /// A sentence for a libxml2 `xmlParserErrors` code, with libxml2's own `detail` where no sentence is known.
+    static func message(forCode code: Int, detail: String) -> String {
+        let known = message(forCode: code)
+        guard known.hasPrefix("malformed XML (libxml2"), !detail.isEmpty else { return known }
+        return "malformed XML: \(detail)"
+    }
 
     /// A sentence for a libxml2 `xmlParserErrors` code.
     static func message(forCode code: Int) -> String {

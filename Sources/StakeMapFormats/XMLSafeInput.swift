@@ -1,39 +1,29 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
-/// Opens XML input for the streaming readers (GraphML, GEXF) the one safe way: size checked,
-/// the prolog screened for entity declarations (`XMLPrologGuard`), external entities never
-/// resolved, namespaces left unprocessed.
+/// Opens XML input for the streaming readers (GraphML, GEXF) the one safe way: the path checked
+/// (a regular file, links followed, within the size limit) and parsed by `XMLStreamParser`, which
+/// refuses document type declarations with an internal subset and every entity reference at the
+/// parser level, and never loads anything from outside the file.
 enum XMLSafeInput {
-    /// A configured parser streaming the file at `path`.
-    /// - Throws: `StakeMapError` `.unreadable`, `.limitExceeded` or `.invalidInput` (a refused prolog).
-    static func parser(path: String, limits: GraphMLReader.Limits) throws(StakeMapError) -> XMLParser {
+    /// A parser streaming the file at `path`.
+    /// - Throws: `StakeMapError` `.unreadable` or `.limitExceeded`.
+    static func parser(path: String, limits: GraphMLReader.Limits) throws(StakeMapError) -> XMLStreamParser {
         try ForeignFile.checkReadable(path, maxBytes: limits.maxFileBytes)
-        let head = try ForeignFile.head(of: path, bytes: limits.maxPrologBytes)
-        try XMLPrologGuard.check(head.bytes, isWholeFile: head.isWholeFile, file: path)
-        guard let stream = InputStream(fileAtPath: path) else {
+        guard let parser = XMLStreamParser(path: path) else {
             throw StakeMapError(.unreadable, "cannot open '\(path)'")
         }
-        return configured(XMLParser(stream: stream))
+        return parser
     }
 
-    /// A configured parser over `data`; `file` names it in diagnostics.
-    /// - Throws: `StakeMapError` `.limitExceeded` or `.invalidInput` (a refused prolog).
-    static func parser(data: Data, file: String, limits: GraphMLReader.Limits) throws(StakeMapError) -> XMLParser {
+    /// A parser over `data`; `file` names it in diagnostics.
+    /// - Throws: `StakeMapError` `.limitExceeded` or `.invalidInput` (empty data).
+    static func parser(data: Data, file: String, limits: GraphMLReader.Limits) throws(StakeMapError) -> XMLStreamParser {
         guard data.count <= limits.maxFileBytes else {
             throw StakeMapError(.limitExceeded, "'\(file)' is larger than \(limits.maxFileBytes) bytes")
         }
-        let head = [UInt8](data.prefix(limits.maxPrologBytes))
-        try XMLPrologGuard.check(head, isWholeFile: head.count == data.count, file: file)
-        return configured(XMLParser(data: data))
-    }
-
-    private static func configured(_ parser: XMLParser) -> XMLParser {
-        parser.shouldResolveExternalEntities = false
-        parser.externalEntityResolvingPolicy = .never
-        parser.shouldProcessNamespaces = false
+        guard let parser = XMLStreamParser(data: data, url: file) else {
+            throw StakeMapError(.invalidInput, "the file is empty", at: SourceLocation(file: file, line: 1, column: 1))
+        }
         return parser
     }
 }

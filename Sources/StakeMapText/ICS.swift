@@ -15,7 +15,11 @@ public enum ICS {
             case "\r": continue
             default:
                 // Other control characters are not allowed in TEXT (RFC 5545 §3.1).
-                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
+                if UnsafeScalars.isBidiControl(scalar) {
+                    result += UnsafeScalars.visible(scalar)
+                    continue
+                }
+                if UnsafeScalars.isUnsafe(scalar) { continue }
                 result.unicodeScalars.append(scalar)
             }
         }

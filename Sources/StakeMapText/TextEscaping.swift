@@ -1,16 +1,8 @@
-/// Markdown text escaping for the documents of this module: characters that would start markup
-/// (emphasis, links, HTML, tables) are backslash-escaped so that names and notes print as written.
+import StakeMap
+
+/// Markdown text for the documents of this module: the one Markdown escaper (`MarkdownEscaping`).
 public enum MarkdownText {
-    /// `text` with `\ ` * _ [ ] < > |` backslash-escaped and newlines as spaces.
-    public static func escape(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "\\", "`", "*", "_", "[", "]", "<", ">", "|": result += "\\\(character)"
-            case "\n", "\r": result += " "
-            default: result.append(character)
-            }
-        }
-        return result
-    }
+    /// `text` as inline Markdown: markup characters backslash-escaped, line breaks as spaces,
+    /// controls and bidi overrides as visible escapes.
+    public static func escape(_ text: String) -> String { MarkdownEscaping.escaped(text) }
 }

@@ -18,20 +18,8 @@ enum GraphvizText {
 
     /// `text` as character data inside an HTML-like label; line breaks become `<BR/>`.
     static func html(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for scalar in normalizedLines(text).unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            case "\n": result += "<BR/>"
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
+        normalizedLines(text).split(separator: "\n", omittingEmptySubsequences: false)
+            .map { HTMLEscaping.escaped(String($0)) }.joined(separator: "<BR/>")
     }
 
     /// A value safe for an XML `id`: ASCII letters, digits, `.`, `_` and `-` kept, every other

@@ -29,8 +29,15 @@ extension SceneBuilder {
         if !options.highlight.isEmpty {
             sections.append(legendSection("Marked", [swatch(fill: "#FFFFFF", outline: Theme.highlight, border: 3) + name("highlighted")]))
         }
-        rows.append("<TR><TD ALIGN=\"LEFT\"><TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"2\">"
-                    + sections.joined() + "</TABLE></TD></TR>")
+        let legend = sections.joined()
+        if legend.isEmpty {
+            // Nothing visible (an empty network, or everything withheld): a note, not an empty table.
+            let note = "Nothing to draw: no actor is visible to the \(options.audience.rawValue) audience"
+            rows.append("<TR><TD ALIGN=\"LEFT\">" + GraphvizText.html(note) + "</TD></TR>")
+        } else {
+            rows.append("<TR><TD ALIGN=\"LEFT\"><TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"2\">"
+                        + legend + "</TABLE></TD></TR>")
+        }
         var attributes = AttributeList()
         attributes.setHTML("label", "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"3\">"
                            + rows.joined() + "</TABLE>")

@@ -82,15 +82,19 @@ struct ConvertCommand: ParsableCommand {
 
     func run() throws {
         let format = try targetFormat()
-        let graph = try loadGraph(self.graph).visible(to: audience.audience)
+        let full = try loadGraph(self.graph)
+        let graph = full.visible(to: audience.audience)
+        let omission = announceOmission(of: full, visible: graph, audience: audience.audience)
         do {
             let (files, warnings) = try GraphExporter.export(graph, as: format, to: output)
             report(warnings: warnings)
+            let loss = ConvertOutput.loss(omission: omission, formatWarned: !warnings.isEmpty,
+                                          sameFormat: GraphFormat(path: self.graph) == format)
             if output.hasSuffix("/") { try ConvertOutput.createFolder(output) }
-            for file in files {
+            try SafeWriter.write(files.map { file in
                 let bom = noBom && file.text.hasPrefix("\u{FEFF}")
-                try emit(bom ? String(file.text.dropFirst()) : file.text, to: file.path)
-            }
+                return SafeWriter.File(path: file.path, text: bom ? String(file.text.dropFirst()) : file.text)
+            }, guarding: ReadInputs.shared.guard(loss: loss))
         } catch {
             throw report(error)
         }

@@ -27,7 +27,7 @@ struct EgoCommand: ParsableCommand {
 
     func validate() throws {
         guard (1...20).contains(depth) else { throw ValidationError("--depth must be from 1 to 20") }
-        if let output, !["yaml", "yml", "json"].contains((output as NSString).pathExtension.lowercased()) {
+        if let output, output != "-", !["yaml", "yml", "json"].contains((output as NSString).pathExtension.lowercased()) {
             throw ValidationError("-o writes .yaml or .json; use 'render --focus' for a map")
         }
     }
@@ -37,6 +37,7 @@ struct EgoCommand: ParsableCommand {
         let center = try resolveActor(actor, in: graph, audience: audience.audience)
         let members = graph.neighbourhood(of: center.id, depth: depth, audience: audience.audience)
         if let output {
+            announceOmission(of: graph, visible: graph.visible(to: audience.audience), audience: audience.audience)
             let sub = graph.visible(to: audience.audience).subgraph(keeping: Set(members.map(\.id)))
             do {
                 let text = (output as NSString).pathExtension.lowercased() == "json"
@@ -45,7 +46,7 @@ struct EgoCommand: ParsableCommand {
             } catch {
                 throw report(error)
             }
-            print("wrote \(output): \(sub.actors.count) actors, \(sub.ties.count) ties, \(sub.events.count) events")
+            if output != "-" { print("wrote \(output): \(sub.actors.count) actors, \(sub.ties.count) ties, \(sub.events.count) events") }
             return
         }
         func name(_ id: String) -> String { graph.actor(withID: id)?.displayName(in: "en") ?? id }

@@ -97,6 +97,7 @@ struct PlanCommand: ParsableCommand {
         let visible = loaded.visible(to: audience)
         TodayWarnings.print(visible, asOf: asOfDate)
         let words = PlanWords(names: Names(graph: visible))
+        if output != nil { announceOmission(of: loaded, visible: visible, audience: audience) }
         let text: String
         switch format {
         case .md: text = PlanMarkdown.render(plan, words: words, audience: audience)

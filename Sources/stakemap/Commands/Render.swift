@@ -41,7 +41,7 @@ struct RenderCommand: ParsableCommand {
     var graph: String
 
     @Option(name: [.short, .long], help: ArgumentHelp(
-        "The file to write; its extension picks the format: .svg, .png, .pdf or .dot.", valueName: "file"))
+        "The file to write; its extension picks the format: .svg, .png, .pdf or .dot ('-': SVG on standard output).", valueName: "file"))
     var output: String
 
     @Option(help: "Layout engine: auto, dot, neato, fdp, sfdp, circo or twopi.")
@@ -91,7 +91,7 @@ struct RenderCommand: ParsableCommand {
     @OptionGroup var time: TimeSliceOptions
 
     /// The output format from the file extension.
-    var format: RenderFormat? { RenderFormat(pathExtension: (output as NSString).pathExtension) }
+    var format: RenderFormat? { output == "-" ? .svg : RenderFormat(pathExtension: (output as NSString).pathExtension) }
 
     /// The highlighted ids from `--highlight`.
     var highlightedIDs: [String] {
@@ -122,6 +122,7 @@ struct RenderCommand: ParsableCommand {
             throw report(error)
         }
         let graph = try time.apply(to: loadGraph(self.graph))
+        announceOmission(of: graph, visible: graph.visible(to: audience.audience), audience: audience.audience)
         let options = try renderOptions(for: graph, format: format)
         do {
             let progress = ProgressLine("drawing \(graph.actors.count) actors")

@@ -67,6 +67,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let loaded = try time.apply(to: loadGraph(graph))
         let audience = audience.audience
+        announceOmission(of: loaded, visible: loaded.visible(to: audience), audience: audience)
         let homeID = try home.map { try GapsArguments.home($0, in: loaded, audience: audience) }
         let targetIDs = try targets.map { try GapsArguments.targets($0, in: loaded, audience: audience) } ?? []
         let options = ReportOptions(language: lang, audience: audience, home: homeID, targets: targetIDs,

@@ -36,7 +36,7 @@ enum AuditOutput {
 
     /// The same as `text`, in Markdown.
     static func markdown(_ audit: DataAudit, title: String) -> String {
-        let e = MarkdownEscaping.escape
+        let e = MarkdownEscaping.escaped
         var lines = ["# Protection audit: \(e(title))", "", "For the \(audit.reader.rawValue) audience.", "", "## What each audience sees", ""]
         lines.append(views(audit).render(.md))
         lines += ["## Withheld (\(audit.withheld.count))", ""]

@@ -4,6 +4,7 @@ import StakeMap
 import StakeMapFormats
 
 /// Loads the graph argument of a command, printing every problem and exiting 1 on failure.
+/// The files read are recorded so that no output replaces them (`ReadInputs`).
 func loadGraph(_ path: String) throws -> Graph {
     Interruption.current.install()
     let progress = ProgressLine("loading \((path as NSString).lastPathComponent)")
@@ -11,6 +12,7 @@ func loadGraph(_ path: String) throws -> Graph {
     do {
         let loaded = try GraphLoader.load(path: path)
         report(warnings: loaded.warnings)
+        ReadInputs.shared.record(loaded, path: path)
         return loaded.graph
     } catch {
         throw report(error)

@@ -23,7 +23,8 @@ struct Table {
     }
 
     private func aligned() -> String {
-        let rows = self.rows.map { $0.map(clipped) }
+        let rows = self.rows.map { $0.map { clipped(TerminalEscaping.escaped($0)) } }
+        let headers = self.headers.map(TerminalEscaping.escaped)
         var widths = headers.map(displayWidth)
         for row in rows {
             for (column, cell) in row.enumerated() where column < widths.count {
@@ -53,9 +54,7 @@ struct Table {
     }
 
     private func markdown() -> String {
-        func escape(_ cell: String) -> String {
-            cell.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
-        }
+        func escape(_ cell: String) -> String { MarkdownEscaping.escaped(cell) }
         let header = "| " + headers.map(escape).joined(separator: " | ") + " |"
         let rule = "|" + headers.indices.map { numericColumns.contains($0) ? " ---: |" : " --- |" }.joined()
         let body = rows.map { "| " + $0.map(escape).joined(separator: " | ") + " |" }

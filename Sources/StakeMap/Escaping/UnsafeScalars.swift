@@ -1,0 +1,30 @@
+/// The characters no sink may receive as they are: C0 and C1 controls (ESC starts terminal
+/// sequences, CR rewrites a line, BEL rings), DEL, line and paragraph separators, and the
+/// bidirectional embeddings, overrides and isolates that reorder what follows them (U+202E
+/// shows "gpj.exe" as "exe.jpg").
+public enum UnsafeScalars {
+    /// Whether `scalar` must be neutralised before it reaches a terminal, a document or a script.
+    @inlinable
+    public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return value < 0x20 || (0x7F...0x9F).contains(value) || isBidiControl(scalar) || value == 0x2028 || value == 0x2029
+    }
+
+    /// Whether `scalar` is a bidirectional embedding, override or isolate (U+202A–U+202E, U+2066–U+2069).
+    @inlinable
+    public static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
+        (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
+    }
+
+    /// `scalar` as visible text: `⟨U+001B⟩` (no character that any sink treats as special).
+    public static func visible(_ scalar: Unicode.Scalar) -> String {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        return "⟨U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + "⟩"
+    }
+
+    /// Whether `text` holds any unsafe scalar (a fast check before escaping).
+    /// - Complexity: O(length of `text`).
+    public static func contains(in text: String) -> Bool {
+        text.unicodeScalars.contains(where: isUnsafe)
+    }
+}

@@ -26,9 +26,40 @@ enum ForeignModelFit {
             warnings.append(Diagnostic(.warning, at: at, "\(loops.count) ties from an actor to itself were dropped (\(sample(loops.map(\.from))))",
                                        hint: "a StakeMap tie joins two different actors"))
         }
+        let clashes = dropConflictingFields(&ties)
+        if !clashes.isEmpty {
+            warnings.append(Diagnostic(.warning, at: at, "\(clashes.count) custom fields were dropped from ties stated twice with another value (\(sample(clashes)))",
+                                       hint: "a tie stated twice (same ends, kind and date) is one tie, and one field has one value"))
+        }
         guard !warnings.isEmpty else { return (graph, []) }
         return (Graph(title: graph.title, description: graph.description, asOf: graph.asOf, sources: graph.sources,
                       actors: actors, ties: ties, events: graph.events), warnings)
+    }
+
+    /// Removes, from the later of two ties with the same identity, each custom field the earlier
+    /// one gives another value (the native reader merges such ties into one); returns `from→to field` per drop.
+    /// - Complexity: O(ties + fields).
+    private static func dropConflictingFields(_ ties: inout [Tie]) -> [String] {
+        var first: [String: [String: FieldValue]] = [:]
+        var dropped: [String] = []
+        for index in ties.indices {
+            let identity = ties[index].identity
+            guard let earlier = first[identity] else {
+                first[identity] = ties[index].fields
+                continue
+            }
+            var merged = earlier
+            for (key, value) in ties[index].fields.sorted(by: { $0.key < $1.key }) {
+                if let known = earlier[key], known != value {
+                    ties[index].fields[key] = nil
+                    dropped.append("\(ties[index].from)→\(ties[index].to) \(key)")
+                } else {
+                    merged[key] = value
+                }
+            }
+            first[identity] = merged
+        }
+        return dropped
     }
 
     private static func sample(_ ids: [String]) -> String {

@@ -30,7 +30,7 @@ struct ForeignGraphBuilder {
     mutating func set(_ field: ForeignNodeField, _ raw: String, on node: inout ForeignNode, at location: SourceLocation) {
         guard let value = ForeignValue.text(raw) else { return }
         switch field {
-        case .id: break
+        case .id: node.declaredID = value
         case .name:
             // `name` and `label` both given and different: neither replaces the other.
             if let earlier = node.name, earlier != value, !node.aliases.contains(earlier) { node.aliases.append(earlier) }

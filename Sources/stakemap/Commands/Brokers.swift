@@ -79,8 +79,14 @@ struct BrokersCommand: ParsableCommand {
         }
         if let top { order = Array(order.prefix(top)) }
         let bridges = cuts.bridges.map { [network.ids[Int($0.source)], network.ids[Int($0.target)]] }
-        let roles = try groupBy.map { attribute in
+        var roles = try groupBy.map { attribute in
             try BrokerRoleColumns.roles(loaded, view: view, audience: audience.audience, attributeName: attribute)
+        }
+        if let groupBy, let found = roles {
+            let coverage = BrokerRoleColumns.coverage(loaded, audience: audience.audience, attribute: groupBy)
+            let notes = BrokerRoleColumns.notes(coverage, attribute: groupBy, empty: found.isEmpty)
+            notes.forEach(printError)
+            if coverage.groups < 2 || found.isEmpty { roles = nil }
         }
         switch format {
         case .json:

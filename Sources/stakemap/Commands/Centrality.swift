@@ -120,8 +120,11 @@ struct CentralityCommand: ParsableCommand {
                 .print(whole, format: format)
             return
         }
+        let progress = ProgressLine("computing centrality")
+        defer { progress.finish() }
         var scores = [CentralityScores]()
         for measure in measures {
+            progress.update("computing \(measure.rawValue)")
             let values = measure.scores(on: network, settings)
             guard values.converged else {
                 printError("error: \(measure.nonConvergence)")

@@ -124,7 +124,9 @@ struct RenderCommand: ParsableCommand {
         let graph = try time.apply(to: loadGraph(self.graph))
         let options = try renderOptions(for: graph, format: format)
         do {
+            let progress = ProgressLine("drawing \(graph.actors.count) actors")
             let map = try MapRenderer.render(graph, options: options)
+            progress.finish()
             report(warnings: map.warnings)
             try writeAtomically(map.data, to: output)
             printError("wrote \(output): \(map.nodeCount) nodes, \(map.edgeCount) edges, \(map.layout.rawValue) layout")

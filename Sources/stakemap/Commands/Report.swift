@@ -71,7 +71,9 @@ struct ReportCommand: ParsableCommand {
         let targetIDs = try targets.map { try GapsArguments.targets($0, in: loaded, audience: audience) } ?? []
         let options = ReportOptions(language: lang, audience: audience, home: homeID, targets: targetIDs,
                                     asOf: try parsePartialDate(asOf, option: "as-of"), title: title, includesMap: !noMap)
+        let progress = ProgressLine("building the report on \(loaded.actors.count) actors")
         let page = ReportBuilder.build(loaded, options: options)
+        progress.finish()
         report(warnings: page.warnings)
         do {
             try emit(page.html, to: output)

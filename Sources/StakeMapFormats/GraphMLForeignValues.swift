@@ -44,11 +44,12 @@ enum ForeignValue {
         Int(min(5, max(1, weight.rounded(.toNearestOrAwayFromZero))))
     }
 
-    /// An ISO 3166-1 alpha-2 code (uppercased), or nil when `text` is not two ASCII letters.
+    /// An ISO 3166-1 alpha-2 code (uppercased), or the code of a country name in English, French
+    /// or Arabic (`Libya`, `Libye`, `ليبيا`: `CountryNames`); nil otherwise.
     static func country(_ text: String) -> String? {
         let trimmed = text.foreignTrimmed
         guard trimmed.utf8.count == 2, trimmed.unicodeScalars.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic })
-        else { return nil }
+        else { return CountryNames.code(for: String(trimmed)) }
         return trimmed.uppercased()
     }
 

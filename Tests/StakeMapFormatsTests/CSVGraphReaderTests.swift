@@ -53,11 +53,9 @@ struct CSVGraphReaderTests {
         #expect(graph.ties.map(\.place) == ["Amman, Jordan", "Marib, Yemen", "Tripoli"])
         #expect(graph.ties.map(\.strength) == [2, 5, 1])
         #expect(graph.ties[2].date?.description == "2024-10-30..2024-10-31")
-        // 'Libya' is not an ISO code: dropped, with the place it was first seen (line 6: the note above spans two lines).
-        let country = try #require(loaded.warnings.first { $0.message.contains("ISO 3166") })
-        #expect(country.message.contains("'Libya'"))
-        #expect(country.location?.line == 6)
-        #expect(country.location?.column == 4)
+        // 'Libya' is a country name, not an ISO code: read as LY (issue 14), nothing dropped.
+        #expect(graph.actor(withID: "ministry-interior")?.country == "LY")
+        #expect(!loaded.warnings.contains { $0.message.contains("ISO 3166") })
     }
 
     @Test("naming conventions pair nodes and edges files",

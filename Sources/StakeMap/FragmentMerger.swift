@@ -12,6 +12,11 @@ struct FragmentMerger {
     private var tieIndex: [String: Int] = [:]
 
     mutating func add(_ fragment: Fragment) {
+        // Room for every item at once: growing by doubling held up to 1.5 copies of a big file's items.
+        sources.reserveCapacity(sources.count + fragment.sources.count)
+        actors.reserveCapacity(actors.count + fragment.actors.count)
+        events.reserveCapacity(events.count + fragment.events.count)
+        ties.reserveCapacity(ties.count + fragment.ties.count)
         for source in fragment.sources { add(source) }
         for actor in fragment.actors { add(actor) }
         for event in fragment.events { add(event) }
@@ -38,6 +43,16 @@ struct FragmentMerger {
             conflict(what, field, describe(incoming), describe(existing), at: at, other: other)
         } else {
             current = incoming
+        }
+    }
+
+    /// Unites custom fields; the same key with two different values is a conflict.
+    private mutating func mergeFields(_ current: inout [String: FieldValue], _ incoming: [String: FieldValue],
+                                      what: String, at: SourceLocation, other: SourceLocation) {
+        for (key, value) in incoming.sorted(by: { $0.key < $1.key }) {
+            var existing = current[key]
+            merge(&existing, value, field: "fields.\(key)", what: what, describe: \.description, at: at, other: other)
+            current[key] = existing
         }
     }
 
@@ -126,6 +141,7 @@ struct FragmentMerger {
         merge(&merged.influence, new.influence, field: "influence", what: what, describe: { "\($0)" }, at: here, other: there)
         merge(&merged.stance, new.stance, field: "stance", what: what, describe: { "\($0)" }, at: here, other: there)
         merge(&merged.note, new.note, field: "note", what: what, describe: { $0 }, at: here, other: there)
+        mergeFields(&merged.fields, new.fields, what: what, at: here, other: there)
         if new.sensitivity != merged.sensitivity {
             // The stricter level wins: protection is never lowered by a merge.
             merged.sensitivity = max(merged.sensitivity, new.sensitivity)
@@ -194,6 +210,7 @@ struct FragmentMerger {
         if merged.confidence != new.confidence {
             conflict(what, "confidence", new.confidence.rawValue, merged.confidence.rawValue, at: here, other: there)
         }
+        mergeFields(&merged.fields, new.fields, what: what, at: here, other: there)
         merged.sensitivity = max(merged.sensitivity, new.sensitivity)
         merged.sources = union(merged.sources, new.sources)
         ties[position].value = merged

@@ -43,7 +43,10 @@ struct YAMLComposer {
             switch event.type {
             case YAML_STREAM_END_EVENT:
                 guard documents > 0 else { return nil }
-                return (tree, expanded[Int(tree.root)])
+                let expansion = expanded[Int(tree.root)]
+                expanded = []
+                tree.trim()
+                return (tree, expansion)
             case YAML_DOCUMENT_START_EVENT:
                 if documents > 0 {
                     throw composerError("but found another document", context: "expected a single document in the stream", at: event.start_mark)
@@ -96,16 +99,17 @@ struct YAMLComposer {
 
     private mutating func close() throws(StakeMapError) {
         guard let (index, firstChild, anchor) = open.popLast() else { return }
-        let children = pending[firstChild...]
+        // No slice of `pending` may outlive this block: it would make the removal below copy
+        // the whole array (the open top-level lists hold hundreds of thousands of children).
         var size = 1
-        for child in children {
-            size = min(size &+ expanded[Int(child)], Int.max / 4)
+        for position in firstChild..<pending.count {
+            size = min(size &+ expanded[Int(pending[position])], Int.max / 4)
         }
         expanded[Int(index)] = size
         tree.entries[Int(index)].start = Int32(tree.children.count)
-        tree.entries[Int(index)].count = Int32(children.count)
-        tree.children.append(contentsOf: children)
-        pending.removeSubrange(firstChild...)
+        tree.entries[Int(index)].count = Int32(pending.count - firstChild)
+        for position in firstChild..<pending.count { tree.children.append(pending[position]) }
+        pending.removeLast(pending.count - firstChild)
         if tree.entries[Int(index)].kind == .mapping { try checkDuplicateKeys(of: index) }
         if let anchor { anchors[anchor] = index }
         attach(index)

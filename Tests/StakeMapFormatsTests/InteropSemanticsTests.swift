@@ -128,6 +128,20 @@ struct InteropSemanticsTests {
         }
     }
 
+    @Test("a kind-less directed edge of a foreign file keeps its declared direction through GraphML, GEXF and Kumu")
+    func declaredDirection() throws {
+        let text = """
+        <graphml><graph edgedefault="directed"><node id="a"/><node id="b"/><edge source="b" target="a"/></graph></graphml>
+        """
+        let graph = try GraphMLReader().read(data: Data(text.utf8), file: "foreign.graphml").graph
+        #expect(graph.ties[0].declaredDirected == true && graph.ties[0].kind == .related)
+        for format in [GraphFormat.graphml, .gexf, .kumuJSON, .kumuCSV] {
+            let loaded = try GraphLoader.load(path: InteropNetworks.write(graph, as: format).path)
+            #expect(loaded.graph.ties == graph.ties, "\(format)")
+            #expect(loaded.warnings.isEmpty, "\(format): \(loaded.warnings.map(\.message))")
+        }
+    }
+
     @Test("Cypher: the Neo4j-only constraints are a block of their own before the plain openCypher data")
     func cypherBlocks() {
         let lines = CypherWriter().write(InteropNetworks.synthetic).split(separator: "\n", omittingEmptySubsequences: false)

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes a synthetic StakeMap network as native YAML, for the benchmarks.
 
-Usage: scripts/make-network.py SHAPE N FILE
+Usage: scripts/make_network.py SHAPE N FILE
   SHAPE  mixed     — the network of scripts/bench-render: about two ties per actor, coalitions,
                      English and Arabic names (what a grown alliance file looks like)
          ba        — a Barabási–Albert network (m = 2, seed 42, networkx), connected

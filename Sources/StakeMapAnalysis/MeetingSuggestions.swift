@@ -24,7 +24,9 @@ public struct MeetingSuggestion: Sendable, Hashable {
     }
 }
 
-/// A fact behind a suggestion, in the claims vocabulary of DESIGN.md (`tie`, `not-met`, `holds`).
+/// A fact behind a suggestion, in the claims vocabulary of DESIGN.md (`tie`, `not-met`, `holds`),
+/// encoded as `{"claim": KIND, …}`; to give way to the shared claim type of the gap and plan
+/// findings once it exists.
 public enum SuggestionClaim: Sendable, Hashable, Encodable {
     /// A tie of `kind` from `from` to `to`.
     case tie(from: String, to: String, kind: TieKind)

@@ -101,6 +101,10 @@ struct AnalystMeasuresTests {
         #expect(centrality.stderr.contains("nobody-here"))
         let suggest = try StakeMapBinary.run(["suggest", "graphs/libya-wps.yaml", "--home", "nobody-here"])
         #expect(suggest.status == 1, "\(suggest.stderr)")
+        let scratch = Scratch()
+        let render = try StakeMapBinary.run(["render", "graphs/libya-wps.yaml", "-o", scratch.path("map.svg"), "--highlight", "twbi,nobody-here"])
+        #expect(render.status == 1, "\(render.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: scratch.path("map.svg")))
     }
 
     @Test("eigenvector on a network with no dominant eigenvector exits 1, never a plain number")

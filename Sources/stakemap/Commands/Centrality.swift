@@ -96,6 +96,9 @@ struct CentralityCommand: ParsableCommand {
             throw ValidationError("--measure \(first.rawValue) needs --directed (undirected, it equals degree)")
         }
         if let approx, !(approx > 0 && approx < 1) { throw ValidationError("--approx must be between 0 and 1 (e.g. 0.01)") }
+        if approx != nil, !measures.contains(.betweenness) {
+            throw ValidationError("--approx samples betweenness; add --measure betweenness")
+        }
         if !(confidence > 0 && confidence < 1) { throw ValidationError("--confidence must be between 0 and 1 (e.g. 0.9)") }
         if overTime != nil && measures.count != 1 { throw ValidationError("--over-time ranks by one measure; give one --measure") }
         if overTime != nil && (time.at != nil || time.between != nil) {

@@ -144,11 +144,8 @@ struct RenderCommand: ParsableCommand {
     private func renderOptions(for graph: Graph, format: RenderFormat) throws -> RenderOptions {
         let audience = audience.audience
         let visible = Set(graph.actors.filter { audience.canSee($0.sensitivity) }.map(\.id))
-        for id in highlightedIDs where !visible.contains(id) {
-            let hint = Suggestion.hint(for: id, in: visible).map { "; \($0)" } ?? ""
-            throw ValidationError("--highlight: no actor '\(id)' on this map\(hint)")
-        }
-        let ids = highlightedIDs
+        // Unknown actors exit 1 like every actor argument; names and foreign ids resolve (issue 16).
+        let ids = try highlightedIDs.map { visible.contains($0) ? $0 : try resolveActor($0, in: graph, audience: audience).id }
         var links = Set<ActorPair>()
         for i in ids.indices { for j in ids.indices where j > i { links.insert(ActorPair(ids[i], ids[j])) } }
         var highlighted = Set(ids)

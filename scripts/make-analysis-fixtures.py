@@ -4,7 +4,8 @@
 For each reference network (Zachary's karate club, the Florentine families, Les Misérables,
 Davis' Southern Women and a small seeded directed random graph) this writes
 
-  Tests/StakeMapAnalysisTests/Fixtures/NAME.graphml  the network, for CLI tests
+  Tests/StakeMapAnalysisTests/Fixtures/NAME.graphml  the network, for CLI tests (and NAME.gexf
+                                                     when directed)
   Tests/StakeMapAnalysisTests/Fixtures/NAME.json     nodes, edges [u, v, weight] and
                                                      networkx's value of every measure
 
@@ -215,6 +216,9 @@ def main():
     for name, raw in reference_networks():
         graph = prepare(raw)
         nx.write_graphml(graph, os.path.join(OUT, name + ".graphml"))
+        if graph.is_directed():
+            # Gephi's format too: defaultedgetype="directed", edges without StakeMap kinds.
+            nx.write_gexf(graph, os.path.join(OUT, name + ".gexf"))
         document = {
             "name": name,
             "directed": graph.is_directed(),

@@ -37,7 +37,8 @@ extension Network {
     /// `ε′ = ε(n−2)/n` converts the bound to networkx's normalization; for each pair one
     /// shortest path is drawn uniformly and its inner actors gain `1/r`. Each sample's
     /// randomness derives from the seed and its index alone, so results do not depend on the
-    /// core count.
+    /// core count. Counting hops, each path is drawn by balanced bidirectional search (Borassi &
+    /// Natale 2016); with lengths, by Dijkstra's algorithm stopped at the target.
     /// - Complexity: O(r · (n + m)) time in the worst case (each search stops once the target's
     ///   paths are counted), O(n + m) memory per core.
     public func approximateBetweenness(_ request: BetweennessApproximation,
@@ -66,6 +67,24 @@ extension Network {
         let workers = Parallel.workers(for: max(1, samples / 64))
         let parts = Parallel.map(workers: workers) { worker -> [Int] in
             var hits = [Int](repeating: 0, count: n)
+            if lengths.isEmpty {
+                // Hops: balanced bidirectional search, which meets after a few levels on small worlds.
+                let sample = BidirectionalSample(nodeCount: n)
+                withRows(offsets: network.offsets, targets: network.targets) { forward in
+                    withRows(offsets: network.inOffsets, targets: network.inTargets) { backward in
+                        var index = worker
+                        while index < samples {
+                            var random = SeededGenerator(seed: request.seed &+ UInt64(index) &* 0x2545_F491_4F6C_DD1D)
+                            let s = Int32(random.next() % UInt64(n))
+                            var t = Int32(random.next() % UInt64(n - 1))
+                            if t >= s { t += 1 }
+                            sample.draw(from: s, to: t, forward: forward, backward: backward, random: &random) { hits[Int($0)] += 1 }
+                            index += workers
+                        }
+                    }
+                }
+                return hits
+            }
             let scratch = PathScratch(nodeCount: n)
             withRows(offsets: network.offsets, targets: network.targets, lengths: lengths) { rows in
                 withRows(offsets: network.inOffsets, targets: network.inTargets, lengths: inLengths) { back in
@@ -75,7 +94,7 @@ extension Network {
                         let s = Int32(random.next() % UInt64(n))
                         var t = Int32(random.next() % UInt64(n - 1))
                         if t >= s { t += 1 }
-                        scratch.search(from: s, to: t, rows: rows)
+                        scratch.dijkstra(from: s, rows: rows, stoppingAt: t)
                         scratch.walkBack(from: t, to: s, rows: back, random: &random) { hits[Int($0)] += 1 }
                         scratch.clearQueue()
                         scratch.reset()
@@ -116,39 +135,6 @@ extension Network {
 }
 
 extension PathScratch {
-    /// Shortest paths from `source`, counted until every shortest path to `target` is
-    /// (breadth-first, or Dijkstra over `rows.lengths`).
-    /// - Complexity: O((reached nodes + their entries) · log n) at most.
-    func search(from source: Int32, to target: Int32, rows: Rows) {
-        let s = Int(source), t = Int(target)
-        if rows.lengths.isEmpty {
-            hops[s] = 0
-            sigma[s] = 1
-            order[0] = source
-            var head = 0, tail = 1
-            while head < tail {
-                let v = Int(order[head])
-                // Every node one level closer than the target is done: σ(t) is final.
-                if hops[t] >= 0 && hops[v] >= hops[t] { break }
-                head += 1
-                let next = hops[v] + 1
-                let sv = sigma[v]
-                for entry in rows.offsets[v]..<rows.offsets[v + 1] {
-                    let w = Int(rows.targets[entry])
-                    if hops[w] < 0 {
-                        hops[w] = next
-                        order[tail] = Int32(truncatingIfNeeded: w)
-                        tail += 1
-                    }
-                    if hops[w] == next { sigma[w] += sv }
-                }
-            }
-            reached = tail
-        } else {
-            dijkstra(from: source, rows: rows, stoppingAt: target)
-        }
-    }
-
     /// Walks one shortest path from `target` back to `source`, drawn uniformly (each
     /// predecessor `p` of `w` with probability σ(p)/σ(w)), calling `visit` on its inner nodes.
     func walkBack(from target: Int32, to source: Int32, rows: Rows, random: inout SeededGenerator,

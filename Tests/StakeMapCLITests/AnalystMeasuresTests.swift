@@ -72,6 +72,16 @@ struct AnalystMeasuresTests {
         Self.expectMatch(mine, expected, testCase.expected)
     }
 
+    @Test("a networkx DiGraph's GEXF (defaultedgetype=\"directed\") keeps its direction", arguments: ["directed", "growing"])
+    func gexfDirection(_ fixture: String) throws {
+        let measures = try #require(try Self.reference(fixture)["measures"] as? [String: Any])
+        let file = Self.fixtures.appendingPathComponent("\(fixture).gexf").path
+        for (measure, key) in [("indegree", "in_degree"), ("outdegree", "out_degree"), ("betweenness", "betweenness")] {
+            let expected = try #require(measures[key] as? [String: Double])
+            Self.expectMatch(try Self.centrality([file, "--directed"], measure: measure), expected, "gexf \(key)")
+        }
+    }
+
     @Test("personalized PageRank follows --weighted; --home takes the foreign id a file gave")
     func personalized() throws {
         let measures = try #require(try Self.reference("lesmis")["measures"] as? [String: Any])

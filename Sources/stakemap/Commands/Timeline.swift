@@ -35,6 +35,12 @@ struct TimelineCommand: ParsableCommand {
             if by == .year { return String(start.year) }
             return start.month.map { String(format: "%04d-%02d", start.year, $0) } ?? "\(start.year)"
         }
+        // Who was present, by name (at most 6, then "+N"); nobody recorded says so.
+        func present(_ entry: TimelineEntry) -> String {
+            let names = entry.actors.map(name)
+            if names.isEmpty { return "no one recorded" }
+            return names.count > 6 ? names.prefix(6).joined(separator: ", ") + " +\(names.count - 6)" : names.joined(separator: ", ")
+        }
         func title(_ entry: TimelineEntry) -> String {
             if let event = entry.event { return graph.event(withID: event)?.displayName(in: "en") ?? event }
             return entry.actors.map(name).joined(separator: " met ")
@@ -61,7 +67,7 @@ struct TimelineCommand: ParsableCommand {
             print(format == .md ? "## \(label)\n" : "\(label)")
             let rows = items.map { entry in
                 [entry.date?.description ?? "", entry.kind?.rawValue ?? "met", title(entry), entry.place ?? "",
-                 entry.event == nil ? "" : "\(entry.actors.count) present", entry.sources.map(\.description).joined(separator: " ")]
+                 present(entry), entry.sources.map(\.description).joined(separator: " ")]
             }
             print(Table(headers: ["date", "kind", "what", "place", "who", "sources"], rows: rows).render(format == .md ? .md : .table),
                   terminator: index < groups.count - 1 ? "\n" : "")

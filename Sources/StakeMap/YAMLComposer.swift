@@ -26,21 +26,30 @@ struct YAMLComposer {
     /// stream holds no document; `expansion` is the node count with aliases expanded.
     /// - Throws: `StakeMapError` with the located YAML problem.
     mutating func compose(_ bytes: UnsafeBufferPointer<UInt8>) throws(StakeMapError) -> (tree: YAMLTree, expansion: Int)? {
-        var parser = yaml_parser_t()
-        guard yaml_parser_initialize(&parser) == 1 else {
+        // On the heap, not in Swift variables: libyaml keeps a pointer to the parser (its string
+        // reader's `read_handler_data`), so the parser must not move between calls.
+        let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
+        parser.initialize(to: yaml_parser_t())
+        let eventPointer = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: 1)
+        eventPointer.initialize(to: yaml_event_t())
+        defer {
+            parser.deallocate()
+            eventPointer.deallocate()
+        }
+        guard yaml_parser_initialize(parser) == 1 else {
             throw StakeMapError(.invalidInput, "not valid YAML: out of memory", at: SourceLocation(file: path, line: 1, column: 1))
         }
-        defer { yaml_parser_delete(&parser) }
-        yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
-        yaml_parser_set_input_string(&parser, bytes.baseAddress, bytes.count)
-        var event = yaml_event_t()
+        defer { yaml_parser_delete(parser) }
+        yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
+        yaml_parser_set_input_string(parser, bytes.baseAddress, bytes.count)
         var documents = 0
         while true {
-            guard yaml_parser_parse(&parser, &event) == 1 else {
-                throw StakeMapError(.invalidInput, [YAMLSyntaxError.diagnostic(parser, bytes: bytes, path: path)])
+            guard yaml_parser_parse(parser, eventPointer) == 1 else {
+                throw StakeMapError(.invalidInput, [YAMLSyntaxError.diagnostic(parser.pointee, bytes: bytes, path: path)])
             }
-            defer { yaml_event_delete(&event) }
-            switch event.type {
+            defer { yaml_event_delete(eventPointer) }
+            let event = eventPointer
+            switch event.pointee.type {
             case YAML_STREAM_END_EVENT:
                 guard documents > 0 else { return nil }
                 let expansion = expanded[Int(tree.root)]
@@ -49,27 +58,27 @@ struct YAMLComposer {
                 return (tree, expansion)
             case YAML_DOCUMENT_START_EVENT:
                 if documents > 0 {
-                    throw composerError("but found another document", context: "expected a single document in the stream", at: event.start_mark)
+                    throw composerError("but found another document", context: "expected a single document in the stream", at: event.pointee.start_mark)
                 }
                 documents += 1
             case YAML_SCALAR_EVENT:
                 var length = 0
-                let value = smap_yaml_scalar(&event, &length)
+                let value = smap_yaml_scalar(event, &length)
                 let text = value.map { String(decoding: UnsafeBufferPointer(start: $0, count: length), as: UTF8.self) } ?? ""
-                let index = add(.scalar, style: UInt8(smap_yaml_scalar_style(&event)), mark: event.start_mark,
-                                start: Int32(tree.texts.count), size: 1, event: &event)
+                let index = add(.scalar, style: UInt8(smap_yaml_scalar_style(event)), mark: event.pointee.start_mark,
+                                start: Int32(tree.texts.count), size: 1, event: event)
                 tree.texts.append(text)
-                if let anchor = Self.string(smap_yaml_anchor(&event)) { anchors[anchor] = index }
+                if let anchor = Self.string(smap_yaml_anchor(event)) { anchors[anchor] = index }
                 attach(index)
             case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
-                let kind: YAMLTree.Kind = event.type == YAML_MAPPING_START_EVENT ? .mapping : .sequence
-                let index = add(kind, style: 0, mark: event.start_mark, start: 0, size: 1, event: &event)
-                open.append((index, pending.count, Self.string(smap_yaml_anchor(&event))))
+                let kind: YAMLTree.Kind = event.pointee.type == YAML_MAPPING_START_EVENT ? .mapping : .sequence
+                let index = add(kind, style: 0, mark: event.pointee.start_mark, start: 0, size: 1, event: event)
+                open.append((index, pending.count, Self.string(smap_yaml_anchor(event))))
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 try close()
             case YAML_ALIAS_EVENT:
-                guard let name = Self.string(smap_yaml_anchor(&event)), let target = anchors[name] else {
-                    throw composerError("found undefined alias", context: nil, at: event.start_mark)
+                guard let name = Self.string(smap_yaml_anchor(event)), let target = anchors[name] else {
+                    throw composerError("found undefined alias", context: nil, at: event.pointee.start_mark)
                 }
                 attach(target)
             default:
@@ -79,12 +88,12 @@ struct YAMLComposer {
     }
 
     private mutating func add(_ kind: YAMLTree.Kind, style: UInt8, mark: yaml_mark_t, start: Int32, size: Int,
-                              event: inout yaml_event_t) -> Int32 {
+                              event: UnsafeMutablePointer<yaml_event_t>) -> Int32 {
         let index = Int32(tree.entries.count)
         tree.entries.append(.init(kind: kind, style: style, line: Int32(clamping: mark.line + 1),
                                   column: Int32(clamping: mark.column + 1), start: start, count: 0))
         expanded.append(size)
-        if let tag = Self.string(smap_yaml_tag(&event)), tag != "!" { tags[index] = tag }
+        if let tag = Self.string(smap_yaml_tag(event)), tag != "!" { tags[index] = tag }
         return index
     }
 

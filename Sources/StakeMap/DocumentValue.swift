@@ -15,7 +15,7 @@ indirect enum DocumentValue {
     case list([DocumentValue], flow: Bool)
 
     /// The Yams node for emission.
-    var yamlNode: Node {
+    var yamlNode: Yams.Node {
         switch self {
         case let .string(text):
             let nullLike = ["", "~", "null", "Null", "NULL"].contains(text)
@@ -23,7 +23,7 @@ indirect enum DocumentValue {
         case let .plain(text), let .number(text):
             return .scalar(.init(text, .implicit, .plain))
         case let .map(pairs, flow):
-            return .mapping(.init(pairs.map { (Node.scalar(.init($0.0, .implicit, .plain)), $0.1.yamlNode) }, .implicit, flow ? .flow : .block))
+            return .mapping(.init(pairs.map { (Yams.Node.scalar(.init($0.0, .implicit, .plain)), $0.1.yamlNode) }, .implicit, flow ? .flow : .block))
         case let .list(items, flow):
             return .sequence(.init(items.map(\.yamlNode), .implicit, flow ? .flow : .block))
         }

@@ -1,5 +1,3 @@
-import Yams
-
 /// Turns the composed YAML tree of one native file into a `Fragment`, reporting every problem.
 final class FragmentDecoder {
     let reader: YAMLFieldReader

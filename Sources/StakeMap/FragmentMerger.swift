@@ -12,6 +12,11 @@ struct FragmentMerger {
     private var tieIndex: [String: Int] = [:]
 
     mutating func add(_ fragment: Fragment) {
+        // Room for every item at once: growing by doubling held up to 1.5 copies of a big file's items.
+        sources.reserveCapacity(sources.count + fragment.sources.count)
+        actors.reserveCapacity(actors.count + fragment.actors.count)
+        events.reserveCapacity(events.count + fragment.events.count)
+        ties.reserveCapacity(ties.count + fragment.ties.count)
         for source in fragment.sources { add(source) }
         for actor in fragment.actors { add(actor) }
         for event in fragment.events { add(event) }

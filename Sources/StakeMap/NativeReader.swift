@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Reads the native `.yaml` format: a file and everything it includes, merged and checked.
 ///
@@ -14,17 +13,12 @@ public struct NativeReader: Sendable {
     public func read(path: String) throws(StakeMapError) -> LoadedGraph {
         var state = LoadState()
         try load(path: path, includedFrom: nil, state: &state)
-        return try assemble(state)
+        return try assemble(&state)
     }
 
     /// Reads a network from YAML text (no includes are allowed); `name` is used in diagnostics.
     public func read(text: String, name: String = "<input>") throws(StakeMapError) -> LoadedGraph {
-        let node: Node?
-        do {
-            node = try Yams.compose(yaml: text, .basic)
-        } catch {
-            throw StakeMapError(.invalidInput, "not valid YAML: \(error)", at: SourceLocation(file: name, line: 1, column: 1))
-        }
+        let node = try YAMLDocumentLoader.compose(text: text, name: name)
         guard let node else {
             throw StakeMapError(.invalidInput, "the text is empty", at: SourceLocation(file: name, line: 1, column: 1))
         }
@@ -36,7 +30,7 @@ public struct NativeReader: Sendable {
             state.diagnostics.append(Diagnostic(.error, at: include.location, "'include' needs a file on disk"))
         }
         state.fragments.append(fragment)
-        return try assemble(state)
+        return try assemble(&state)
     }
 
     private struct LoadState {
@@ -91,10 +85,17 @@ public struct NativeReader: Sendable {
         state.fragments.append(fragment)
     }
 
-    private func assemble(_ state: LoadState) throws(StakeMapError) -> LoadedGraph {
+    private func assemble(_ state: inout LoadState) throws(StakeMapError) -> LoadedGraph {
         var diagnostics = state.diagnostics
         var merger = FragmentMerger()
-        for fragment in state.fragments { merger.add(fragment) }
+        for index in state.fragments.indices {
+            // Hand each fragment's items to the merger and keep only its header, so that a big
+            // file's items are not held three times (fragment, merger, graph) at the peak.
+            let fragment = state.fragments[index]
+            state.fragments[index] = Fragment(file: fragment.file, title: fragment.title, description: fragment.description,
+                                              asOf: fragment.asOf, declaredButInvalid: fragment.declaredButInvalid)
+            merger.add(fragment)
+        }
         diagnostics += merger.diagnostics
         var checker = ReferenceChecker(actors: merger.actors, events: merger.events, sources: merger.sources,
                                        invalid: state.fragments.reduce(into: Set<String>()) { $0.formUnion($1.declaredButInvalid) })

@@ -24,12 +24,17 @@ public struct Network: Sendable {
     public let inTargets: [Int32]
     /// Strength per incoming entry.
     public let inWeights: [Double]
+    /// The edge (index into `edgeSources`) each incoming entry belongs to.
+    public let inEdgeIndices: [Int32]
     /// The source node of each edge (the lower index when undirected).
     public let edgeSources: [Int32]
     /// The target node of each edge.
     public let edgeTargets: [Int32]
-    /// The strength of each edge.
+    /// The strength of each edge (the maximum over merged parallel ties: the closest counts).
     public let edgeWeights: [Double]
+    /// The smallest strength of each edge over merged parallel ties (equal to `edgeWeights` when
+    /// the edge had no parallel tie): the shortest length when strength itself is the length.
+    public let edgeMinimumWeights: [Double]
     private let indexByID: [String: Int32]
 
     /// The number of nodes.
@@ -60,7 +65,7 @@ public struct Network: Sendable {
             keyed.append((UInt64(UInt32(u)) << 32 | UInt64(UInt32(v)), edge.strength))
         }
         keyed.sort { $0.key < $1.key }
-        var sources = [Int32](), destinations = [Int32](), strengths = [Double]()
+        var sources = [Int32](), destinations = [Int32](), strengths = [Double](), smallest = [Double]()
         sources.reserveCapacity(keyed.count)
         destinations.reserveCapacity(keyed.count)
         strengths.reserveCapacity(keyed.count)
@@ -68,15 +73,18 @@ public struct Network: Sendable {
             let u = Int32(truncatingIfNeeded: item.key >> 32), v = Int32(truncatingIfNeeded: item.key & 0xFFFF_FFFF)
             if let last = sources.indices.last, sources[last] == u, destinations[last] == v {
                 strengths[last] = max(strengths[last], item.weight)
+                smallest[last] = min(smallest[last], item.weight)
             } else {
                 sources.append(u)
                 destinations.append(v)
                 strengths.append(item.weight)
+                smallest.append(item.weight)
             }
         }
         edgeSources = sources
         edgeTargets = destinations
         edgeWeights = strengths
+        edgeMinimumWeights = smallest
 
         let count = ids.count
         let out = Network.compress(count: count, sources: sources, targets: destinations, weights: strengths,
@@ -91,10 +99,12 @@ public struct Network: Sendable {
             inOffsets = incoming.offsets
             inTargets = incoming.targets
             inWeights = incoming.weights
+            inEdgeIndices = incoming.edges
         } else {
             inOffsets = out.offsets
             inTargets = out.targets
             inWeights = out.weights
+            inEdgeIndices = out.edges
         }
     }
 

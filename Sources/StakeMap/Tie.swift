@@ -29,6 +29,9 @@ public struct Tie: Sendable, Hashable, Codable {
     public var note: String?
     /// Where the tie is stated.
     public var sources: [Citation]
+    /// `true` when a foreign file (GraphML `edgedefault`/`directed`, GEXF `defaultedgetype`)
+    /// declared the tie directed and gave it no StakeMap kind: it then keeps that direction.
+    public var declaredDirected: Bool?
 
     /// Creates a tie.
     public init(from: String, to: String, kind: TieKind, date: DateSpan? = nil, usesStartEnd: Bool = false,
@@ -54,8 +57,8 @@ public struct Tie: Sendable, Hashable, Codable {
     /// The weight the analysis view uses: `weight` when set, else `strength`.
     public var analysisWeight: Double { weight ?? Double(strength) }
 
-    /// Whether the tie has a direction (by its kind).
-    public var isDirected: Bool { kind.isDirected }
+    /// Whether the tie has a direction: by its kind, or as a foreign file declared it.
+    public var isDirected: Bool { kind.isDirected || declaredDirected == true }
 
     /// The identity used to merge the same tie stated in two files: ends, kind and date.
     public var identity: String {

@@ -1,13 +1,54 @@
 import Foundation
-import Yams
 
-/// Reads one file from disk into a composed YAML tree, turning every failure (unreadable,
+/// Reads one file from disk into a composed YAML tree (libyaml events, `YAMLComposer`), turning every failure (unreadable,
 /// too big, binary, bad UTF-8, YAML syntax, alias bombs) into a located `StakeMapError`.
 enum YAMLDocumentLoader {
     /// Files above this size are refused before parsing.
     static let maximumBytes = 256 * 1024 * 1024
 
     static func load(path: String) throws(StakeMapError) -> Node {
+        let start = SourceLocation(file: path, line: 1, column: 1)
+        var (text, byteCount) = try readText(path: path)
+        if text.allSatisfy({ $0.isWhitespace }) {
+            throw StakeMapError(.invalidInput, "the file is empty", hint: "a network starts with 'stakemap: 1'", at: start)
+        }
+        var composer = YAMLComposer(path: path)
+        let composed: (tree: YAMLTree, expansion: Int)?
+        do {
+            composed = try text.withUTF8 { try composer.compose($0) }
+        } catch let error as StakeMapError {
+            throw error
+        } catch {
+            throw StakeMapError(.invalidInput, "not valid YAML: \(error)", at: start)
+        }
+        guard let (tree, expansion) = composed else {
+            throw StakeMapError(.invalidInput, "the file has no content", hint: "a network starts with 'stakemap: 1'", at: start)
+        }
+        let budget = byteCount + 10_000
+        if expansion > budget { try locateExpansion(in: tree, budget: budget, path: path) }
+        return tree.rootNode
+    }
+
+    /// Composes YAML text given in memory (no size or expansion budget beyond the text's own).
+    static func compose(text: String, name: String) throws(StakeMapError) -> Node? {
+        var text = text
+        var composer = YAMLComposer(path: name)
+        let composed: (tree: YAMLTree, expansion: Int)?
+        do {
+            composed = try text.withUTF8 { try composer.compose($0) }
+        } catch let error as StakeMapError {
+            throw error
+        } catch {
+            throw StakeMapError(.invalidInput, "not valid YAML: \(error)", at: SourceLocation(file: name, line: 1, column: 1))
+        }
+        guard let (tree, expansion) = composed else { return nil }
+        let budget = text.utf8.count + 10_000
+        if expansion > budget { try locateExpansion(in: tree, budget: budget, path: name) }
+        return tree.rootNode
+    }
+
+    /// The file's text (without a byte-order mark) and its size in bytes.
+    private static func readText(path: String) throws(StakeMapError) -> (text: String, byteCount: Int) {
         let start = SourceLocation(file: path, line: 1, column: 1)
         let data: Data
         do {
@@ -26,23 +67,7 @@ enum YAMLDocumentLoader {
             throw StakeMapError(.unreadable, "cannot read '\(path)': \(Self.reason(error))",
                                 hint: FileManager.default.fileExists(atPath: path) ? "check its permissions" : "check the path")
         }
-        let text = try decodeText(data, path: path)
-        if text.allSatisfy({ $0.isWhitespace }) {
-            throw StakeMapError(.invalidInput, "the file is empty", hint: "a network starts with 'stakemap: 1'", at: start)
-        }
-        let node: Node?
-        do {
-            node = try Yams.compose(yaml: text, .basic)
-        } catch let error as YamlError {
-            throw StakeMapError(.invalidInput, [diagnostic(for: error, path: path)])
-        } catch {
-            throw StakeMapError(.invalidInput, "not valid YAML: \(error)", at: start)
-        }
-        guard let node else {
-            throw StakeMapError(.invalidInput, "the file has no content", hint: "a network starts with 'stakemap: 1'", at: start)
-        }
-        try checkExpansion(of: node, budget: data.count + 10_000, path: path)
-        return node
+        return (try decodeText(data, path: path), data.count)
     }
 
     private static func reason(_ error: any Error) -> String {
@@ -105,62 +130,20 @@ enum YAMLDocumentLoader {
         return String(decoding: data, as: UTF8.self)
     }
 
-    /// Converts a Yams error into a located diagnostic with a plain message.
-    private static func diagnostic(for error: YamlError, path: String) -> Diagnostic {
-        func located(_ mark: Mark, _ problem: String, _ context: YamlError.Context?) -> Diagnostic {
-            let detail = context.map { " (\($0.text))" } ?? ""
-            return Diagnostic(.error, at: SourceLocation(file: path, line: mark.line, column: mark.column),
-                              "YAML syntax: \(problem)\(detail)", hint: syntaxHint(problem))
-        }
-        switch error {
-        case let .scanner(context, problem, mark, _): return located(mark, problem, context)
-        case let .parser(context, problem, mark, _): return located(mark, problem, context)
-        case let .composer(context, problem, mark, _): return located(mark, problem, context)
-        case let .duplicatedKeysInMapping(duplicates, context):
-            return Diagnostic(.error, at: SourceLocation(file: path, line: context.mark.line, column: context.mark.column),
-                              "duplicate key \(duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")) in one mapping",
-                              hint: "each key may appear once; merge the two values")
-        case let .reader(problem, offset, _, yaml):
-            var location = SourceLocation(file: path, line: 1, column: 1)
-            if let offset {
-                let prefix = yaml.utf8.prefix(offset)
-                let lines = prefix.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-                location = SourceLocation(file: path, line: lines.count, column: (lines.last?.count ?? 0) + 1)
-            }
-            return Diagnostic(.error, at: location, "cannot read the text: \(problem)")
-        default:
-            return Diagnostic(.error, at: SourceLocation(file: path, line: 1, column: 1), "not valid YAML: \(error)")
-        }
-    }
-
-    private static func syntaxHint(_ problem: String) -> String? {
-        if problem.contains("tab") { return "indent with spaces, not tabs" }
-        if problem.contains("mapping values are not allowed") { return "quote values that contain ': '" }
-        if problem.contains("did not find expected") { return "check the indentation and closing brackets above this point" }
-        if problem.contains("undefined alias") { return "define the anchor (&name) before using *name" }
-        return nil
-    }
-
-    /// Refuses documents whose alias expansion is far larger than the text (a "billion laughs").
-    private static func checkExpansion(of root: Node, budget: Int, path: String) throws(StakeMapError) {
+    /// Finds where alias expansion passes `budget`, walking depth-first from the root in the
+    /// order the reader always used, and refuses the document there (a "billion laughs").
+    private static func locateExpansion(in tree: YAMLTree, budget: Int, path: String) throws(StakeMapError) {
         var remaining = budget
-        var stack = [root]
-        while let node = stack.popLast() {
+        var stack = [tree.root]
+        while let index = stack.popLast() {
             remaining -= 1
+            let entry = tree.entries[Int(index)]
             if remaining < 0 {
                 throw StakeMapError(.limitExceeded, "the YAML aliases expand to more than \(budget) values",
                                     hint: "this looks like an alias bomb; write the values out instead of nesting aliases",
-                                    at: SourceLocation(file: path, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1))
+                                    at: SourceLocation(file: path, line: Int(entry.line), column: Int(entry.column)))
             }
-            switch node {
-            case let .sequence(sequence): stack.append(contentsOf: sequence)
-            case let .mapping(mapping):
-                for (key, value) in mapping {
-                    stack.append(key)
-                    stack.append(value)
-                }
-            default: break
-            }
+            if entry.kind != .scalar { stack.append(contentsOf: tree.childIndices(index)) }
         }
     }
 }

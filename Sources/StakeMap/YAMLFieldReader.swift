@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Reads typed fields out of a composed YAML tree, recording every problem as a located diagnostic.
 final class YAMLFieldReader {
@@ -26,7 +25,10 @@ final class YAMLFieldReader {
     /// Whether a node is an explicit or implicit null (`~`, `null`, or nothing).
     func isNull(_ node: Node) -> Bool {
         guard case let .scalar(scalar) = node, scalar.style == .plain || scalar.style == .any else { return false }
-        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+        switch scalar.string {
+        case "", "~", "null", "Null", "NULL": return true
+        default: return false
+        }
     }
 
     /// The pairs of a mapping node whose keys are checked against `allowed`; nil (with an error) otherwise.
@@ -68,7 +70,9 @@ final class YAMLFieldReader {
             if isNull(node) { error(node, "'\(key)' has no value") }
             return nil
         }
-        if text.trimmingCharacters(in: .whitespaces).isEmpty {
+        // Blank when every scalar is in `CharacterSet.whitespaces` (tab and the Zs spaces),
+        // tested without Foundation's trimming, which copies the text.
+        if text.unicodeScalars.allSatisfy({ $0 == "\t" || $0.properties.generalCategory == .spaceSeparator }) {
             error(node, "'\(key)' is empty")
             return nil
         }
@@ -216,7 +220,6 @@ final class YAMLFieldReader {
         case .sequence: "found a list"
         case .mapping: "found a mapping"
         case .scalar: "found a single value"
-        case .alias: nil
         }
     }
 }

@@ -4,12 +4,16 @@ public struct CentralityScores: Sendable, Hashable {
     public let ids: [String]
     /// The score of each node, indexed like `ids`.
     public let values: [Double]
+    /// Whether an iterative measure converged; false means `values` is the last iterate of an
+    /// iteration that gave up, not a measure (networkx raises `PowerIterationFailedConvergence`).
+    public let converged: Bool
 
     /// Creates scores; `values` is indexed like `ids`.
-    public init(ids: [String], values: [Double]) {
+    public init(ids: [String], values: [Double], converged: Bool = true) {
         precondition(ids.count == values.count, "one value per node")
         self.ids = ids
         self.values = values
+        self.converged = converged
     }
 
     /// The score of the actor with `id`, if present.

@@ -34,7 +34,7 @@ extension Network {
         let lengths: [Double]
         switch metric {
         case .hops: lengths = []
-        case .weighted(let convention): lengths = convention.lengths(inWeights)
+        case .weighted(let convention): lengths = convention.lengths(of: self, incoming: true)
         }
         let network = self
         let workers = Parallel.workers(for: n)

@@ -7,6 +7,12 @@ public struct Clustering: Sendable, Hashable {
     public let transitivity: Double
     /// The number of triangles each node is part of.
     public let triangles: [Int]
+
+    /// The mean clustering coefficient over all nodes, zeros included (networkx
+    /// `average_clustering`); 0 for an empty network.
+    public var average: Double {
+        coefficients.values.isEmpty ? 0 : coefficients.values.reduce(0, +) / Double(coefficients.values.count)
+    }
 }
 
 extension Network {

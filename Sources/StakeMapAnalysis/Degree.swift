@@ -1,9 +1,11 @@
 extension Network {
     /// Degree centrality: the fraction of other actors each actor is tied to, `degree/(n−1)`
     /// (networkx `degree_centrality`; on a directed view in- plus out-degree). Freeman 1978.
+    /// A network of one actor gives it 1, as networkx does.
     /// - Complexity: O(n).
     public func degreeCentrality() -> CentralityScores {
-        let scale = nodeCount > 1 ? 1 / Double(nodeCount - 1) : 1
+        guard nodeCount > 1 else { return CentralityScores(ids: ids, values: ids.map { _ in 1 }) }
+        let scale = 1 / Double(nodeCount - 1)
         let values = (0..<nodeCount).map { node -> Double in
             let v = Int32(node)
             let total = isDirected ? degree(of: v) + inDegree(of: v) : degree(of: v)
@@ -12,17 +14,21 @@ extension Network {
         return CentralityScores(ids: ids, values: values)
     }
 
-    /// In-degree centrality: incoming ties over `n−1` (networkx `in_degree_centrality`).
+    /// In-degree centrality: incoming ties over `n−1` (networkx `in_degree_centrality`; 1 for
+    /// a network of one actor).
     /// - Complexity: O(n).
     public func inDegreeCentrality() -> CentralityScores {
-        let scale = nodeCount > 1 ? 1 / Double(nodeCount - 1) : 1
+        guard nodeCount > 1 else { return CentralityScores(ids: ids, values: ids.map { _ in 1 }) }
+        let scale = 1 / Double(nodeCount - 1)
         return CentralityScores(ids: ids, values: (0..<nodeCount).map { Double(inDegree(of: Int32($0))) * scale })
     }
 
-    /// Out-degree centrality: outgoing ties over `n−1` (networkx `out_degree_centrality`).
+    /// Out-degree centrality: outgoing ties over `n−1` (networkx `out_degree_centrality`; 1 for
+    /// a network of one actor).
     /// - Complexity: O(n).
     public func outDegreeCentrality() -> CentralityScores {
-        let scale = nodeCount > 1 ? 1 / Double(nodeCount - 1) : 1
+        guard nodeCount > 1 else { return CentralityScores(ids: ids, values: ids.map { _ in 1 }) }
+        let scale = 1 / Double(nodeCount - 1)
         return CentralityScores(ids: ids, values: (0..<nodeCount).map { Double(degree(of: Int32($0))) * scale })
     }
 

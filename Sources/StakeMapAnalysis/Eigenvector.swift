@@ -9,7 +9,9 @@ extension Network {
     /// - Parameters:
     ///   - weighted: multiply by tie strength.
     ///   - tolerance: per-node convergence threshold (default 1e-14).
-    ///   - maxIterations: give up after this many iterations (returning the last iterate).
+    ///   - maxIterations: give up after this many iterations, returning the last iterate with
+    ///     `converged` false (a directed network with no dominant eigenvector — an in-star, a
+    ///     directed path, any DAG — never converges; networkx raises there).
     /// - Complexity: O((n + m) × iterations).
     public func eigenvectorCentrality(weighted: Bool = false, tolerance: Double = 1e-14,
                                       maxIterations: Int = 100_000) -> CentralityScores {
@@ -17,6 +19,7 @@ extension Network {
         guard n > 0 else { return CentralityScores(ids: ids, values: []) }
         var x = [Double](repeating: 1 / Double(n), count: n)
         var next = x
+        var converged = false
         inOffsets.withUnsafeBufferPointer { offsets in
             inTargets.withUnsafeBufferPointer { targets in
                 inWeights.withUnsafeBufferPointer { strengths in
@@ -47,11 +50,14 @@ extension Network {
                             change += abs(next[v] - x[v])
                         }
                         swap(&x, &next)
-                        if change < Double(n) * tolerance { break }
+                        if change < Double(n) * tolerance {
+                            converged = true
+                            break
+                        }
                     }
                 }
             }
         }
-        return CentralityScores(ids: ids, values: x)
+        return CentralityScores(ids: ids, values: x, converged: converged)
     }
 }

@@ -23,6 +23,22 @@ public enum LengthConvention: String, Sendable, Hashable, CaseIterable {
     public func lengths(_ strengths: [Double]) -> [Double] {
         strengths.map { length(ofStrength: $0) }
     }
+
+    /// The length of every adjacency entry of `network` (outgoing rows, or incoming when
+    /// `incoming`), taking the *shortest* of merged parallel ties under either convention: the
+    /// largest strength for `.inverse`, the smallest for `.strength` (as networkx's shortest
+    /// paths on a `MultiGraph` do).
+    /// - Complexity: O(m).
+    public func lengths(of network: Network, incoming: Bool = false) -> [Double] {
+        switch self {
+        case .inverse:
+            return lengths(incoming ? network.inWeights : network.weights)
+        case .strength:
+            let edges = incoming ? network.inEdgeIndices : network.edgeIndices
+            let smallest = network.edgeMinimumWeights
+            return edges.map { smallest[Int($0)] }
+        }
+    }
 }
 
 /// How shortest paths are measured: by hops, or by edge lengths derived from strength.

@@ -36,11 +36,11 @@ public enum LinkMeasure: String, Sendable, Hashable, CaseIterable {
 /// plus events (an actor) or its number of attendees (an event). Build it on a graph already
 /// filtered to the audience.
 public struct LinkPredictor: Sendable {
-    private let graph: Graph
-    private let neighbors: [String: Set<String>]
-    private let events: [String: Set<String>]
+    let graph: Graph
+    let neighbors: [String: Set<String>]
+    let events: [String: Set<String>]
     private let attendees: [String: Int]
-    private let ties: TieIndex
+    let tieIndex: TieIndex
 
     /// Indexes `graph` for `audience`, counting ties of `tieKinds` (all when nil).
     /// - Complexity: O(t + Σ attendees).
@@ -60,7 +60,7 @@ public struct LinkPredictor: Sendable {
         self.neighbors = neighbors
         self.events = events
         self.attendees = attendees
-        self.ties = TieIndex(visible)
+        self.tieIndex = TieIndex(visible)
     }
 
     /// The scores of the pair `a`, `b` (zero scores when they have nothing in common).
@@ -126,7 +126,7 @@ public struct LinkPredictor: Sendable {
         }
         for z in prediction.commonNeighbors.prefix(3) {
             let sentences = [prediction.first, prediction.second].compactMap { end -> String? in
-                guard let tie = ties.ties(between: end, and: z).first else { return nil }
+                guard let tie = tieIndex.ties(between: end, and: z).first else { return nil }
                 return "\(name(tie.from)) \(GapText.verb(tie.kind)) \(name(tie.to))"
             }
             clauses.append("both are linked to \(name(z)) (\(sentences.joined(separator: "; ")))")

@@ -12,7 +12,8 @@ extension Network {
     ///   - home: node indices to personalize on; empty for the uniform jump.
     ///   - weighted: follow ties in proportion to strength (true, networkx's default) or evenly.
     ///   - tolerance: L1 convergence threshold (default 1e-11: every value within ~6e-11 of the limit).
-    ///   - maxIterations: give up after this many iterations (returning the last iterate).
+    ///   - maxIterations: give up after this many iterations (returning the last iterate, with
+    ///     `converged` false).
     /// - Complexity: O((n + m) × iterations); iterations ≈ log(tolerance) / log(alpha).
     public func pageRank(alpha: Double = 0.85, home: [Int32] = [], weighted: Bool = true,
                          tolerance: Double = 1e-11, maxIterations: Int = 10_000) -> CentralityScores {
@@ -40,6 +41,7 @@ extension Network {
         var next = [Double](repeating: 0, count: n)
         // Large networks gather in parallel: each worker owns a contiguous range of nodes.
         let workers = n >= 20_000 ? Parallel.workers(for: n) : 1
+        var converged = false
         for _ in 0..<maxIterations {
             var danglingMass = 0.0
             for u in dangling { danglingMass += x[Int(u)] }
@@ -53,9 +55,12 @@ extension Network {
                 }.reduce(0, +)
             }
             swap(&x, &next)
-            if change < tolerance { break }
+            if change < tolerance {
+                converged = true
+                break
+            }
         }
-        return CentralityScores(ids: ids, values: x)
+        return CentralityScores(ids: ids, values: x, converged: converged)
     }
 }
 

@@ -16,7 +16,12 @@ extension Network {
     /// `constraint(v) = Σ_j (p_vj + Σ_q p_vq p_qj)²` and
     /// `effective_size(v) = Σ_u (1 − Σ_w p_vw m_uw)` with `p` the share of an actor's
     /// mutual weight and `m` the weight over its maximum. Unweighted on an undirected view the
-    /// effective size equals Borgatti's `n − 2t/n`.
+    /// effective size equals Borgatti's `n − 2t/n`. On a directed view every actor with a tie
+    /// in either direction has a value, as in networkx `constraint(G)`. The effective size
+    /// follows Burt's formula, as networkx's per-node path (`effective_size(G, nodes=…)`)
+    /// computes it; networkx 3.6's default vectorized path divides `m_uw` by `w`'s maximum
+    /// instead of `u`'s, which differs whenever mutual weights differ (weighted, or directed
+    /// with reciprocated ties).
     /// - Parameter weighted: use tie strength (networkx `weight='weight'`) or count ties.
     /// - Complexity: O(Σ_v Σ_{q∈N(v)} deg(q)) time, O(n + m) memory.
     public func structuralHoles(weighted: Bool = false) -> StructuralHoles {
@@ -37,8 +42,9 @@ extension Network {
         var constraint = [Double](repeating: .nan, count: n)
         var effective = [Double](repeating: .nan, count: n)
         for v in 0..<n {
-            // networkx leaves actors without (outgoing) neighbours undefined.
-            if offsets[v + 1] == offsets[v] || (isDirected && degree(of: Int32(v)) == 0) { continue }
+            // Undefined for isolated actors only; on a directed view an actor with only incoming
+            // ties has contacts too (networkx `constraint(G)`; its per-node path leaves them out).
+            if offsets[v + 1] == offsets[v] { continue }
             let row = offsets[v]..<offsets[v + 1]
             indirect = [Double](repeating: 0, count: row.count)
             for entry in row { slot[Int(targets[entry])] = entry - row.lowerBound }

@@ -5,18 +5,28 @@
 /// as a property (lists as lists, numbers as numbers). Ties are relationships typed by kind
 /// (`member-of` → `MEMBER_OF`) from `from` to `to`, with `directed: false` for undirected kinds;
 /// attendance is `ATTENDED` (with `role`, `on_behalf_of`) and `ORGANIZED`. Every value is a literal
-/// escaped by `CypherEscaping`.
+/// escaped by `CypherEscaping`. The constraints come first, in a block of their own after
+/// `neo4jOnlyMarker` (their syntax is Neo4j 5's); the data after `dataMarker` is plain openCypher,
+/// checked by loading it into FalkorDB.
 public struct CypherWriter: Sendable {
+    /// The comment line before the uniqueness constraints, whose syntax only Neo4j 5 accepts: other
+    /// openCypher engines (FalkorDB, Memgraph, Apache AGE) skip from it down to the blank line.
+    public static let neo4jOnlyMarker = "// Neo4j 5 only (other openCypher engines: skip down to the blank line): uniqueness constraints"
+    /// The comment line before the data statements, which any openCypher engine runs.
+    public static let dataMarker = "// Data: plain openCypher (MERGE, SET, MATCH, CREATE), for any engine"
+
     /// Creates a writer.
     public init() {}
 
     /// The Cypher script of `graph`.
     /// - Complexity: O(size of the network).
     public func write(_ graph: Graph) -> String {
-        var lines = ["// StakeMap network" + (graph.title.map { ": " + $0.text().replacingOccurrences(of: "\n", with: " ") } ?? "")]
+        var lines = ["// StakeMap network" + (graph.title.map { ": " + $0.text().replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ") } ?? "")]
+        lines.append(Self.neo4jOnlyMarker)
         for label in ["Actor", "Event", "Source"] {
             lines.append("CREATE CONSTRAINT stakemap_\(label.lowercased())_id IF NOT EXISTS FOR (n:\(label)) REQUIRE n.id IS UNIQUE;")
         }
+        lines += ["", Self.dataMarker]
         for source in graph.sources {
             lines.append(merge("Source", nil, id: source.id, FormatRecords.source(source)))
         }

@@ -25,7 +25,7 @@ public enum FormatCapabilities {
             let tieFields = ["place", "strength", "weight", "confidence", "sensitivity", "outcome", "follow_up", "note"]
             let eventFields = ["topics", "follow_up", "sensitivity", "note"]
             return networkAll.map { ($0, nil) }
-                + [(sourceRecords, "URLs are kept in each item's sources")]
+                + [(sourceRecords, "citations of sources with a url are kept as each item's sources links")]
                 + actorFields.map { (ModelField(.actor, $0), nil) }
                 + [(ModelField(.tie, "kind"), "only member-of, works-for, leads, represents and holds (as memberships) and part-of (as parent_id) are written")]
                 + tieFields.map { (ModelField(.tie, $0), nil) }

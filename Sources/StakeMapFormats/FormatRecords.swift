@@ -51,9 +51,11 @@ public enum FormatRecords {
     }
 
     /// The record of a tie, without its ends: `kind` first, then every field set (`strength`,
-    /// `confidence` and `sensitivity` always).
+    /// `confidence` and `sensitivity` always). A tie that came kind-less and directed from a foreign
+    /// file (`related`, `declaredDirected`) is written kind-less again, so that the readers give
+    /// it back its declared direction.
     public static func tie(_ tie: Tie) -> [(key: String, value: String)] {
-        var pairs: [(key: String, value: String)] = [("kind", tie.kind.rawValue)]
+        var pairs: [(key: String, value: String)] = hasDeclaredDirection(tie) ? [] : [("kind", tie.kind.rawValue)]
         if let date = tie.date {
             if tie.usesStartEnd {
                 pairs.append(("start", date.start.description))
@@ -72,6 +74,11 @@ public enum FormatRecords {
         if let note = tie.note { pairs.append(("note", note)) }
         if !tie.sources.isEmpty { pairs.append(("sources", FormatListText.join(tie.sources.map(\.description)))) }
         return pairs
+    }
+
+    /// Whether `tie` is directed only because a foreign file said so (no StakeMap kind was given).
+    public static func hasDeclaredDirection(_ tie: Tie) -> Bool {
+        tie.declaredDirected == true && tie.kind == .related
     }
 
     /// The keys used by any of `records`, in first-use order (the column order of a table).

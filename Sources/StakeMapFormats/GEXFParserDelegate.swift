@@ -27,6 +27,15 @@ final class GEXFParserDelegate: NSObject, XMLParserDelegate {
     private var ownFile = false
     private var text = ""
     private var capturing = false
+    /// The meta `<title>` and `<description>`, and networkx's `<graph name>`: the title, in that order.
+    private var titles: [String: String] = [:]
+    /// A foreign edge's `weight`, applied when the edge closes (unless it is only its StakeMap `strength`).
+    private var pendingWeight: (value: String, location: SourceLocation)?
+    /// The earliest start and latest end of a foreign edge's `<spells>`.
+    private var spellStart: PartialDate?
+    private var spellEnd: PartialDate?
+    /// Whether one of the edge's spells has no end (the tie still holds).
+    private var spellOpen = false
     private(set) var stopped = false
     private(set) var malformed = false
     private var sawRoot = false
@@ -58,10 +67,13 @@ final class GEXFParserDelegate: NSObject, XMLParserDelegate {
             }
         }
         switch elementName {
-        case "creator", "description":
+        case "creator", "description", "title":
             if names.dropLast().last == "meta" { capturing = true; text = "" }
         case "graph":
             defaultDirected = attributes["defaultedgetype"]?.lowercased() == "directed"
+            if let name = attributes["name"] { titles["name"] = name }
+        case "spell" where edge != nil && !ownFile:
+            spell(attributes)
         case "attributes":
             attributeClass = attributes["class"]?.lowercased() ?? "node"
         case "attribute":
@@ -85,13 +97,17 @@ final class GEXFParserDelegate: NSObject, XMLParserDelegate {
         case "creator" where capturing:
             ownFile = text.foreignTrimmed == GEXFWriter.creator[...]
             capturing = false
-        case "description" where capturing:
-            if let title = ForeignValue.text(text) { builder.title = LocalizedText(title) }
+        case "description" where capturing, "title" where capturing:
+            titles[elementName] = text
             capturing = false
         case "node":
             if let finished = node, !names.contains("node") { builder.add(finished); node = nil }
         case "edge":
-            if let finished = edge { builder.add(finished); edge = nil }
+            if var finished = edge {
+                finishForeign(&finished)
+                builder.add(finished)
+                edge = nil
+            }
         default:
             break
         }
@@ -108,8 +124,11 @@ final class GEXFParserDelegate: NSObject, XMLParserDelegate {
         if builder.report.isFull { stop(parser) }
     }
 
-    /// Reports a file with no root element.
+    /// Sets the title; reports a file with no root element.
     func finish(_ parser: XMLParser) {
+        if let title = ["title", "description", "name"].lazy.compactMap({ self.titles[$0].flatMap(ForeignValue.text) }).first {
+            builder.title = LocalizedText(title)
+        }
         if !sawRoot && !stopped {
             malformed = true
             builder.report.error("no XML elements found", at: SourceLocation(file: file, line: 1, column: 1))
@@ -126,10 +145,12 @@ final class GEXFParserDelegate: NSObject, XMLParserDelegate {
             return builder.report.error("<attribute> without an id", at: location(parser))
         }
         let title = attributes["title"] ?? id
+        // networkx's bookkeeping of parallel edges (`networkx_key`) is no field of anyone's: not worth a warning.
+        let quiet = title == "networkx_key"
         let attribute = Attribute(title: title, nodeField: ForeignNodeField(attribute: title), edgeField: ForeignEdgeField(attribute: title))
         if attributeClass == "edge" {
             edgeAttributes[id] = attribute
-            if attribute.edgeField == nil { builder.report.ignoredAttributes.add(title, at: location(parser)) }
+            if attribute.edgeField == nil && !quiet { builder.report.ignoredAttributes.add(title, at: location(parser)) }
         } else {
             nodeAttributes[id] = attribute
             if attribute.nodeField == nil { builder.report.ignoredAttributes.add(title, at: location(parser)) }
@@ -153,8 +174,12 @@ final class GEXFParserDelegate: NSObject, XMLParserDelegate {
         let type = attributes["type"]?.lowercased()
         var opened = ForeignEdge(source: source, target: target, location: here,
                                  directed: type.map { $0 == "directed" } ?? defaultDirected)
+        pendingWeight = nil
+        spellStart = nil
+        spellEnd = nil
+        spellOpen = false
         if !ownFile {
-            if let weight = attributes["weight"] { builder.set(.weight, weight, on: &opened, at: here) }
+            if let weight = attributes["weight"] { pendingWeight = (weight, here) }
             if let label = attributes["label"] { builder.set(.note, label, on: &opened, at: here) }
             // A spell is read when it is a date (Gephi also writes numbers and date-times).
             for (name, field) in [("start", ForeignEdgeField.start), ("end", .end)] {
@@ -182,5 +207,31 @@ final class GEXFParserDelegate: NSObject, XMLParserDelegate {
             if let field = attribute.nodeField, field != .id { builder.set(field, value, on: &current, at: here) }
             node = current
         }
+    }
+
+    /// Widens the current edge's date span by one `<spell>` whose ends are dates (a spell without an end is open).
+    private func spell(_ attributes: [String: String]) {
+        let date = { (name: String) in (attributes[name] ?? attributes[name + "open"]).flatMap { PartialDate(parsing: String($0.prefix(10))) } }
+        if let start = date("start"), spellStart.map({ start.firstDayNumber < $0.firstDayNumber }) ?? true { spellStart = start }
+        if let end = date("end") {
+            if spellEnd.map({ end.lastDayNumber > $0.lastDayNumber }) ?? true { spellEnd = end }
+        } else {
+            spellOpen = true
+        }
+    }
+
+    /// The parts of a foreign edge read once it is complete: its `<spells>` (when it has no date
+    /// yet) and its weight, unless that weight is only the StakeMap `strength` it also carries
+    /// (StakeMap's GEXF written back by networkx or Gephi).
+    private func finishForeign(_ edge: inout ForeignEdge) {
+        if edge.date == nil && edge.start == nil && edge.end == nil, let start = spellStart ?? spellEnd {
+            builder.set(.start, start.description, on: &edge, at: edge.location)
+            if let end = spellEnd, !spellOpen { builder.set(.end, end.description, on: &edge, at: edge.location) }
+        }
+        if let (value, location) = pendingWeight, edge.weight == nil {
+            let derived = edge.strength.map { Double($0) == ForeignValue.number(value) } ?? false
+            if !derived { builder.set(.weight, value, on: &edge, at: location) }
+        }
+        pendingWeight = nil
     }
 }

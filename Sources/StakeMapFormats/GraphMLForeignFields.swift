@@ -33,9 +33,9 @@ enum ForeignNodeField: Sendable, Hashable {
         case "sensitivity": self = .sensitivity
         case "sources", "citations": self = .sources
         default:
-            if let language = ForeignFieldName.language(of: name, prefix: "name_") {
+            if let language = ForeignFieldName.language(of: attribute, prefix: "name_") {
                 self = .nameIn(language)
-            } else if let language = ForeignFieldName.language(of: name, prefix: "title_") {
+            } else if let language = ForeignFieldName.language(of: attribute, prefix: "title_") {
                 self = .titleIn(language)
             } else {
                 return nil
@@ -84,15 +84,17 @@ enum ForeignFieldName {
     }
 
     /// The language code after `prefix` (`name_ar` → `ar`): two or three letters, optionally
-    /// followed by `-` and a subtag (`zh-hant`); nil otherwise.
-    static func language(of name: String, prefix: String) -> String? {
-        guard name.hasPrefix(prefix) else { return nil }
+    /// followed by `-` and a subtag (`zh-Hant`, `pt-BR`); nil otherwise. The prefix is matched in
+    /// any case; the subtag keeps its case (`pt-BR` stays `pt-BR`), the language itself is lower case.
+    static func language(of attribute: String, prefix: String) -> String? {
+        let name = attribute.foreignTrimmed
+        guard name.lowercased().hasPrefix(prefix) else { return nil }
         let code = name.dropFirst(prefix.count)
         let parts = code.split(separator: "-", omittingEmptySubsequences: false)
         guard let first = parts.first, (2...3).contains(first.count), parts.count <= 2,
               first.unicodeScalars.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic }),
               parts.dropFirst().allSatisfy({ !$0.isEmpty && $0.unicodeScalars.allSatisfy { $0.isASCII && $0.properties.isAlphabetic || ("0"..."9").contains($0) } })
         else { return nil }
-        return String(code)
+        return first.lowercased() + code.dropFirst(first.count)
     }
 }

@@ -15,17 +15,24 @@ extension ForeignGraphBuilder {
         }
         if let failure = report.failure { throw failure }
 
-        let ids = ForeignIDs(nodes.map(\.originalID))
-        let actors = nodes.map { actor(from: $0, id: ids.actorID($0.originalID)) }
+        let kept = keptIDs()
+        let ids = ForeignIDs(kept)
+        let actors = zip(nodes, kept).map { actor(from: $0, original: $1, id: ids.actorID($1)) }
+        // Edges name nodes by their ids in the file; the actors keep the ids the nodes declare.
+        let declared: [String: String]? = kept.elementsEqual(nodes.lazy.map(\.originalID)) ? nil
+            : Dictionary(zip(nodes.lazy.map(\.originalID), kept), uniquingKeysWith: { first, _ in first })
+        let endID: (String) -> String = { fileID in ids.actorID(declared?[fileID] ?? fileID) }
         var ties: [Tie] = []
         ties.reserveCapacity(edges.count)
         var undirectedDirected = Tally()
         for edge in edges {
-            let tie = tie(from: edge, ids: ids)
+            var tie = tie(from: edge, endID: endID)
+            // A directed edge with no StakeMap kind keeps the file's direction (issue 16).
+            if edge.directed && edge.kind == nil { tie.declaredDirected = true }
             if edge.directed && !tie.isDirected { undirectedDirected.add(tie.kind.rawValue, at: edge.location) }
             ties.append(tie)
         }
-        let events = checkedEvents(ids: ids)
+        let events = checkedEvents(known: self.events.isEmpty ? [] : Set(kept), ids: ids)
         if let failure = report.failure { throw failure }
         summarize(renamings: ids.renamings, undirectedDirected: undirectedDirected)
         let graph = Graph(title: title, description: description, asOf: asOf,
@@ -44,11 +51,24 @@ extension ForeignGraphBuilder {
         return result
     }
 
+    /// The id each node is read back with: its declared `id` data (igraph's files) when every
+    /// declared id is distinct from the others, else its id in the file.
+    private mutating func keptIDs() -> [String] {
+        let fileIDs = nodes.map(\.originalID)
+        guard let first = nodes.first(where: { $0.declaredID != nil }) else { return fileIDs }
+        let declared = nodes.map { $0.declaredID ?? $0.originalID }
+        guard Set(declared).count == declared.count else {
+            report.warn("the nodes' 'id' data are not distinct, so the node ids of the file are kept", at: first.location)
+            return fileIDs
+        }
+        return declared
+    }
+
     /// The carried events with actor ids renamed like the nodes; unknown actors are errors.
-    private mutating func checkedEvents(ids: ForeignIDs) -> [Event] {
+    private mutating func checkedEvents(known: Set<String>, ids: ForeignIDs) -> [Event] {
         var result: [Event] = []
         for var event in events {
-            for id in event.attendees + event.participants.compactMap(\.onBehalfOf) where !hasNode(id) {
+            for id in event.attendees + event.participants.compactMap(\.onBehalfOf) where !known.contains(id) {
                 report.error("event '\(event.id)' names '\(id)', which is not a node", at: eventsLocation)
             }
             event.organizers = event.organizers.map(ids.actorID)
@@ -61,19 +81,19 @@ extension ForeignGraphBuilder {
         return result
     }
 
-    private func actor(from node: ForeignNode, id: String) -> Actor {
+    private func actor(from node: ForeignNode, original: String, id: String) -> Actor {
         // Names per language (`name_ar`) win over a single label, which then is only their display form.
-        let name = node.names.isEmpty ? LocalizedText(node.name ?? node.graphicsLabel ?? node.originalID) : LocalizedText(node.names)
+        let name = node.names.isEmpty ? LocalizedText(node.name ?? node.graphicsLabel ?? original) : LocalizedText(node.names)
         let title = node.titles.isEmpty ? node.title.map { LocalizedText($0) } : LocalizedText(node.titles)
         var aliases = node.aliases
-        if id != node.originalID && !aliases.contains(node.originalID) { aliases.append(node.originalID) }
+        if id != original && !aliases.contains(original) { aliases.append(original) }
         return Actor(id: id, kind: node.kind, name: name, aliases: aliases,
                      country: node.country, place: node.place, region: node.region, title: title,
                      gender: node.gender, tags: node.tags, influence: node.influence, stance: node.stance,
                      sensitivity: node.sensitivity, note: node.note, sources: node.sources)
     }
 
-    private mutating func tie(from edge: ForeignEdge, ids: ForeignIDs) -> Tie {
+    private mutating func tie(from edge: ForeignEdge, endID: (String) -> String) -> Tie {
         var date = edge.date
         var usesStartEnd = false
         if edge.start != nil || edge.end != nil, date == nil, let start = edge.start ?? edge.end {
@@ -87,7 +107,7 @@ extension ForeignGraphBuilder {
         }
         // The exact weight is kept in `weight` (the analysis uses it); `strength` is its 1–5 rounding.
         // A direction the kind does not carry is not kept (see the warning in `summarize`).
-        return Tie(from: ids.actorID(edge.source), to: ids.actorID(edge.target), kind: edge.kind ?? .related,
+        return Tie(from: endID(edge.source), to: endID(edge.target), kind: edge.kind ?? .related,
                    date: date, usesStartEnd: usesStartEnd, place: edge.place,
                    strength: edge.strength ?? edge.weight.map(ForeignValue.strength(forWeight:)) ?? 1,
                    weight: edge.weight.flatMap { $0 > 0 ? $0 : nil }, confidence: edge.confidence,
@@ -99,7 +119,7 @@ extension ForeignGraphBuilder {
         if !renamings.isEmpty {
             let shown = renamings.prefix(20).map { "'\($0.original)' → \($0.slug)" }
             let more = renamings.count > 20 ? ", and \(renamings.count - 20) more" : ""
-            let first = nodes.first { $0.originalID == renamings[0].original }?.location
+            let first = nodes.first { ($0.declaredID ?? $0.originalID) == renamings[0].original }?.location
             report.warn("\(renamings.count) node ids are not actor ids ([a-z0-9][a-z0-9._-]*) and were renamed: "
                         + shown.joined(separator: ", ") + more, at: first,
                         hint: "each original id is kept as an alias of its actor")

@@ -30,7 +30,7 @@ struct ForeignGraphBuilder {
     mutating func set(_ field: ForeignNodeField, _ raw: String, on node: inout ForeignNode, at location: SourceLocation) {
         guard let value = ForeignValue.text(raw) else { return }
         switch field {
-        case .id: break
+        case .id: node.declaredID = value
         case .name: node.name = value
         case .kind:
             if let kind = ForeignValue.actorKind(value) {

@@ -2,8 +2,11 @@
 
 /// A node of a foreign file, with its attributes already converted.
 struct ForeignNode {
-    /// The id as written in the file.
+    /// The id as written in the file (what edges refer to).
     var originalID: String
+    /// The node's own id given as data (igraph writes `n0`, `n1`, … and keeps the original in an `id`
+    /// attribute): the id the actor is read back with.
+    var declaredID: String?
     /// Where the node is declared.
     var location: SourceLocation
     var name: String?

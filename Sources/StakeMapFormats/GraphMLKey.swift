@@ -29,9 +29,9 @@ struct GraphMLKey {
             case GraphMLStakeMapKeys.sources: self = .sourceRecords
             case GraphMLStakeMapKeys.events: self = .events
             default:
-                if let language = ForeignFieldName.language(of: name, prefix: "title_") {
+                if let language = ForeignFieldName.language(of: attribute, prefix: "title_") {
                     self = .titleIn(language)
-                } else if let language = ForeignFieldName.language(of: name, prefix: "description_") {
+                } else if let language = ForeignFieldName.language(of: attribute, prefix: "description_") {
                     self = .descriptionIn(language)
                 } else {
                     return nil

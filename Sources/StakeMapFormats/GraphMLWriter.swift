@@ -6,8 +6,10 @@
 /// (as JSON in the native structure: GraphML has no place for them otherwise) are graph data.
 /// `GraphMLReader` reads all of it back, so native → GraphML → native is lossless.
 ///
-/// The graph is written `edgedefault="undirected"` with no per-edge direction (networkx refuses
-/// mixed directions); a tie's direction follows from its kind, and `source`/`target` keep its order.
+/// The graph is written `edgedefault="directed"`, so that networkx and igraph keep every tie's
+/// `source`/`target` order through their own read and write; each edge also carries the boolean
+/// data `directed` (`false` for undirected kinds such as `met`), which both keep as an attribute.
+/// There is no per-edge `directed=` XML attribute: networkx refuses a graph that mixes them.
 public struct GraphMLWriter: Sendable {
     /// Creates a writer.
     public init() {}
@@ -25,14 +27,18 @@ public struct GraphMLWriter: Sendable {
         for (key, _) in graphData { lines.append(keyLine("g_" + key, domain: "graph", name: key)) }
         for key in FormatRecords.columns(actorRecords) { lines.append(keyLine("n_" + key, domain: "node", name: key)) }
         for key in FormatRecords.columns(tieRecords) { lines.append(keyLine("e_" + key, domain: "edge", name: key)) }
-        lines.append(#"  <graph id="G" edgedefault="undirected">"#)
+        if !graph.ties.isEmpty {
+            lines.append(#"  <key id="e_directed" for="edge" attr.name="directed" attr.type="boolean"/>"#)
+        }
+        lines.append(#"  <graph id="G" edgedefault="directed">"#)
         for (key, value) in graphData { lines.append("    " + data("g_" + key, value)) }
         for (actor, record) in zip(graph.actors, actorRecords) {
             lines.append("    <node id=\"\(XMLEscaping.escaped(actor.id))\">" + record.map { data("n_" + $0.key, $0.value) }.joined() + "</node>")
         }
         for (index, (tie, record)) in zip(graph.ties, tieRecords).enumerated() {
             lines.append("    <edge id=\"e\(index)\" source=\"\(XMLEscaping.escaped(tie.from))\" target=\"\(XMLEscaping.escaped(tie.to))\">"
-                         + record.map { data("e_" + $0.key, $0.value) }.joined() + "</edge>")
+                         + record.map { data("e_" + $0.key, $0.value) }.joined()
+                         + data("e_directed", tie.isDirected ? "true" : "false") + "</edge>")
         }
         lines += ["  </graph>", "</graphml>"]
         return lines.joined(separator: "\n") + "\n"

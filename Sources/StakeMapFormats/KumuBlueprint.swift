@@ -15,9 +15,12 @@ struct KumuBlueprint {
             let here = positions.location(of: "elements", item: index)
             let fields = self.fields(of: item)
             let label = fields["label"] ?? fields["Label"]
-            guard let id = fields["ID"] ?? fields["id"] ?? fields["Id"] ?? label, !id.isEmpty else {
+            guard var id = fields["ID"] ?? fields["id"] ?? fields["Id"] ?? label, !id.isEmpty else {
                 builder.report.error("the element has neither an ID nor a label", at: here)
                 continue
+            }
+            if id == label, builder.hasNode(id), let kumuID = fields["_id"], kumuIDs[kumuID] == nil {
+                id = distinctID(for: id, builder)  // Kumu keeps elements of one label apart by their `_id`
             }
             var node = ForeignNode(originalID: id, location: here)
             for (key, text) in fields.sorted(by: { $0.key < $1.key }) {
@@ -53,6 +56,14 @@ struct KumuBlueprint {
             }
             builder.add(edge)
         }
+    }
+
+    /// An unused id for a second element with the label `label`: its slug with `-2`, `-3`, … appended.
+    private func distinctID(for label: String, _ builder: ForeignGraphBuilder) -> String {
+        let base = ForeignIDs.slug(of: label)
+        var suffix = 2
+        while builder.hasNode("\(base)-\(suffix)") { suffix += 1 }
+        return "\(base)-\(suffix)"
     }
 
     /// The element a connection end names: by ID, then Kumu's `_id`, then a label used once.

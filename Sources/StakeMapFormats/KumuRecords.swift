@@ -17,7 +17,7 @@ enum KumuRecords {
 
     /// The connection of a tie: Kumu fields first, then the custom fields.
     static func connection(_ tie: Tie) -> [(key: String, value: String)] {
-        [("From", tie.from), ("To", tie.to), ("Type", tie.kind.rawValue),
+        [("From", tie.from), ("To", tie.to), ("Type", FormatRecords.hasDeclaredDirection(tie) ? "" : tie.kind.rawValue),
          ("Direction", tie.isDirected ? "directed" : "undirected"), ("Description", tie.note ?? "")]
             + FormatRecords.tie(tie).filter { !ownConnectionKeys.contains($0.key) }
     }

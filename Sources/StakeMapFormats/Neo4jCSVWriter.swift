@@ -4,7 +4,8 @@
 /// typed in the header (`influence:int`, `tags:string[]` with `;` between values). Relationships:
 /// `:START_ID`, `:END_ID`, `:TYPE` (`MEMBER_OF`, `MET`, `ATTENDED`, `ORGANIZED`), then the tie fields
 /// (`directed:boolean`). Import with
-/// `neo4j-admin database import full --nodes=X-neo4j-nodes.csv --relationships=X-neo4j-relationships.csv`.
+/// `neo4j-admin database import full --multiline-fields=true --nodes=X-neo4j-nodes.csv --relationships=X-neo4j-relationships.csv`
+/// (`--multiline-fields=true`: notes and names may hold line breaks, inside quoted cells).
 /// Rendered by `CSVText`.
 public struct Neo4jCSVWriter: Sendable {
     /// Creates a writer.

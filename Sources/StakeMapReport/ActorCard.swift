@@ -13,6 +13,8 @@ struct ActorCard {
     /// The actor's position in the table and card list.
     let index: Int
     let analysis: ReportAnalysis
+    /// The meetings of every actor, indexed once for all cards.
+    let meetingIndex: ReportMeetings
 
     private var language: ReportLanguage { analysis.options.language }
     private var graph: Graph { analysis.graph }
@@ -84,7 +86,7 @@ struct ActorCard {
     }
 
     private func meetings() -> [BodyNode] {
-        graph.meetings(of: actor.id, query: MeetingQuery(audience: analysis.options.audience)).map { meeting in
+        meetingIndex.meetings(of: actor.id).map { meeting in
             var detail = [String]()
             if let event = meeting.event.flatMap(graph.event(withID:)) {
                 detail.append(language == .ar ? (event.name?.exactly("ar") ?? event.displayName(in: "en")) : event.displayName(in: "en"))

@@ -35,7 +35,10 @@ public enum ReportBuilder {
                 warnings.append(Diagnostic(.warning, at: nil, "the report has no map: \(message)"))
             }
         }
-        let cards = analysis.graph.actors.enumerated().map { ActorCard(actor: $0.element, index: $0.offset, analysis: analysis).node }
+        let meetings = ReportMeetings(graph: analysis.graph, audience: options.audience)
+        let cards = analysis.graph.actors.enumerated().map {
+            ActorCard(actor: $0.element, index: $0.offset, analysis: analysis, meetingIndex: meetings).node
+        }
         let language = options.language
         let html = HTML(
             .attribute(named: "lang", value: language == .ar ? "ar" : "en"),

@@ -1,6 +1,7 @@
 import Plot
 import StakeMap
 import StakeMapAnalysis
+import StakeMapText
 
 /// The gap findings, grouped by severity, each with its evidence and next step.
 enum ReportFindings {
@@ -30,19 +31,21 @@ enum ReportFindings {
 
     private static func item(_ finding: GapFinding, analysis: ReportAnalysis) -> BodyNode {
         let language = analysis.options.language
+        let words = GapWords(names: Names(graph: analysis.graph))
+        let sentences = words.sentences(finding)
         var nodes: [BodyNode] = [
             Markup.class("finding \(finding.severity.rawValue)"),
             Markup.element("div", Markup.class("message"), language == .en ? .empty : Markup.attribute("lang", "en"),
                            language == .en ? .empty : Markup.attribute("dir", "ltr"),
-                           Markup.element("span", Markup.class("detector"), .text(finding.detector)), .text(" " + finding.message)),
+                           Markup.element("span", Markup.class("detector"), .text(finding.detector)), .text(" " + sentences.message)),
         ]
         if !finding.evidence.isEmpty {
             nodes.append(Markup.element("details",
                                         Markup.element("summary", Markup.phrase(ReportText.evidence, language), .text(" (\(finding.evidence.count))")),
-                                        Markup.element("ul", finding.evidence.map { Markup.english($0.citedText, language, element: "li") })))
+                                        Markup.element("ul", finding.evidence.map { Markup.english(words.citedText($0), language, element: "li") })))
         }
         nodes.append(Markup.element("div", Markup.class("next"), Markup.element("strong", Markup.phrase(ReportText.next, language), .text(": ")),
-                                    Markup.english(finding.suggestion, language, element: "div")))
+                                    Markup.english(sentences.suggestion, language, element: "div")))
         return Markup.element("li", nodes)
     }
 }

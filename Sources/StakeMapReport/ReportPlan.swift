@@ -1,6 +1,7 @@
 import Plot
 import StakeMap
 import StakeMapAnalysis
+import StakeMapText
 
 /// The mission plan: each target's status and warmest route, the intermediaries, the itinerary.
 enum ReportPlan {
@@ -12,6 +13,7 @@ enum ReportPlan {
                                   [Markup.element("p", Markup.class("muted"), Markup.phrase(ReportText.planNote, language))])
         }
         let graph = analysis.graph
+        let words = PlanWords(names: Names(graph: graph))
         func name(_ id: String) -> BodyNode {
             guard let actor = graph.actor(withID: id) else { return .text(id) }
             guard let position = analysis.cardIndex[id] else { return Markup.name(actor.name, language) }
@@ -48,15 +50,15 @@ enum ReportPlan {
             content.append(Markup.element("ol", plan.intermediaries.map { choice in
                 Markup.element("li", name(choice.id), .text(" → "), .group(choice.opens.enumerated().map { index, id in
                     .group(index == 0 ? .empty : .text(", "), name(id))
-                }), Markup.english(choice.reason, language, element: "div", class: "muted small"))
+                }), Markup.english(words.reason(choice, home: plan.home), language, element: "div", class: "muted small"))
             }))
         }
         if !plan.itinerary.isEmpty {
             content.append(Markup.element("h3", Markup.phrase(ReportText.itinerary, language)))
             for stop in plan.itinerary {
-                content.append(Markup.element("h4", .text(stop.place ?? "?")))
+                content.append(Markup.element("h4", Markup.english(stop.place ?? words.wording.phrase(.unknownPlace), language, element: "span")))
                 content.append(Markup.element("ol", stop.meetings.map { meeting in
-                    Markup.english(meeting.note, language, element: "li")
+                    Markup.english(words.note(meeting, home: plan.home), language, element: "li")
                 }))
             }
         }

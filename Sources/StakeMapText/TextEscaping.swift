@@ -1,16 +1,13 @@
-/// Escaping of words for the media `Words` writes to.
-public enum TextEscaping {
-    /// `text` as HTML character data or attribute value: `& < > " '` as entities.
-    public static func html(_ text: String) -> String {
+/// Markdown text escaping for the documents of this module: characters that would start markup
+/// (emphasis, links, HTML, tables) are backslash-escaped so that names and notes print as written.
+public enum MarkdownText {
+    /// `text` with `\ ` * _ [ ] < > |` backslash-escaped and newlines as spaces.
+    public static func escape(_ text: String) -> String {
         var result = ""
-        result.reserveCapacity(text.utf8.count)
         for character in text {
             switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "|": result += "\\\(character)"
+            case "\n", "\r": result += " "
             default: result.append(character)
             }
         }

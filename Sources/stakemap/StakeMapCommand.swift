@@ -38,6 +38,7 @@ struct StakeMapCommand: ParsableCommand {
             DiffCommand.self,
             ReportCommand.self,
             AuditCommand.self,
+            SuggestCommand.self,
         ]
     )
 }

@@ -42,6 +42,11 @@ struct Fixture: Decodable {
         let density: Double
         let diameter: Int
         let louvainModularity: [String: Double]
+        let pagerankUnweighted, pagerankPersonalizedUnweighted: [String: Double]
+        let averageClustering: Double
+        let degreeHistogram: [Int]
+        let eccentricity: [String: Int]
+        let radius: Int
     }
 
     let name: String
@@ -51,7 +56,7 @@ struct Fixture: Decodable {
     let measures: Measures
 
     /// The fixture names (files `NAME.json` in Fixtures/).
-    static let names = ["karate", "florentine", "lesmis", "davis", "directed"]
+    static let names = ["karate", "florentine", "lesmis", "davis", "directed", "growing"]
 
     /// Loads `NAME.json` from the test bundle.
     static func load(_ name: String) throws -> Fixture {

@@ -20,8 +20,9 @@ struct GapsDetectorTests {
         let found = Net.findings(TargetReachDetector(), graph, targets: ["t", "lone"])
         #expect(found.count == 2)
         #expect(found.allSatisfy { $0.severity == .high })
-        #expect(found[0].suggestion.contains("X"))
-        #expect(found[1].message.contains("cannot be reached"))
+        guard case let .neverMet(_, _, _, route, introducer, _) = found[0].fact else { Issue.record("not never-met"); return }
+        #expect(introducer == "x" && route == ["h", "x", "t"])
+        guard case .unreachable = found[1].fact else { Issue.record("not unreachable"); return }
     }
 
     @Test("target-reach: nothing when the home met the target")
@@ -50,7 +51,8 @@ struct GapsDetectorTests {
         #expect(found.count == (stale ? 1 : 0))
         if stale {
             #expect(found[0].severity == .high)
-            #expect(found[0].message.contains("2018"))
+            guard case let .staleContact(_, last, _, _, _, _, _, _) = found[0].fact else { Issue.record("not stale"); return }
+            #expect(last.description == "2018")
         }
     }
 
@@ -60,9 +62,13 @@ struct GapsDetectorTests {
         let before = [Net.tie("h", "old", .met, date: "2023"), Net.tie("old", "p", .holds, date: "2022")]
         let found = Net.findings(PostTurnoverDetector(), Net.graph(actors, before + [Net.tie("new", "p", .holds, date: "2024-06")]),
                                  targets: ["p"])
-        #expect(found.contains { $0.message.contains("to re-engage") && $0.actors.contains("new") })
+        let reEngage = { (finding: GapFinding) -> String? in
+            if case let .reEngage(_, _, _, _, successor, _) = finding.fact { return successor }
+            return nil
+        }
+        #expect(found.contains { reEngage($0) == "new" })
         let none = Net.findings(PostTurnoverDetector(), Net.graph(actors, before), targets: ["p"])
-        #expect(!none.contains { $0.message.contains("to re-engage") })
+        #expect(!none.contains { reEngage($0) != nil })
     }
 
     @Test("isolated-member: a member with no tie to the other members")
@@ -82,7 +88,8 @@ struct GapsDetectorTests {
         let found = Net.findings(GroupDivideDetector(), Net.graph(actors, ties))
         #expect(found.count == 1)
         #expect(found.first?.actors.first == "h")
-        #expect(found.first?.message.contains("east") == true && found.first?.message.contains("south") == true)
+        guard case let .groupDivide(_, groups, linkers)? = found.first?.fact else { Issue.record("not group-divide"); return }
+        #expect(groups.map(\.value) == ["east", "south"] && linkers == ["h"])
         #expect(Net.findings(GroupDivideDetector(), Net.graph(actors, ties + [Net.tie("e", "s", .met)])).isEmpty)
     }
 
@@ -92,7 +99,8 @@ struct GapsDetectorTests {
         let ties = ["e", "s", "w"].map { Net.tie("h", $0, .partnersWith) }
         let found = Net.findings(GroupDivideDetector(), Net.graph(actors, ties))
         #expect(found.count == 1)
-        #expect(found.first?.message.contains("among") == true)
+        guard case let .groupDivide(_, groups, _)? = found.first?.fact else { Issue.record("not group-divide"); return }
+        #expect(groups.count == 3)
     }
 
     @Test("unreciprocated-advocacy: advocates-to with no meeting", arguments: [false, true])
@@ -109,8 +117,8 @@ struct GapsDetectorTests {
         let found = Net.findings(GenderLensDetector(), Net.graph(actors, [Net.tie("h", "m1", .met), Net.tie("h", "m2", .met)]))
         #expect(found.count == 1)
         #expect(found.first?.severity == .medium)
-        #expect(found.first?.message.contains("0% women") == true)
-        #expect(found.first?.suggestion.contains("W") == true)
+        guard case let .genderLens(_, women, men, _, _, notMet)? = found.first?.fact else { Issue.record("not gender-lens"); return }
+        #expect(women.isEmpty && men == ["m1", "m2"] && notMet == ["w"])
         #expect(Net.findings(GenderLensDetector(), Net.graph(actors, [])).isEmpty)
     }
 
@@ -127,8 +135,8 @@ struct GapsDetectorTests {
         let actors = [Net.actor("h", .coalition), Net.actor("t", .person)]
         let found = Net.findings(MissingDataDetector(), Net.graph(actors, [Net.tie("h", "t", .met, sources: [])]), targets: ["t"])
         #expect(found.count == 2)
-        #expect(found.contains { $0.message.contains("no source") })
-        #expect(found.contains { $0.message.contains("no date") })
+        #expect(found.contains { if case .unsourcedTies = $0.fact { true } else { false } })
+        #expect(found.contains { if case .undatedMeetings = $0.fact { true } else { false } })
         #expect(Net.findings(MissingDataDetector(), Net.graph(actors, [Net.tie("h", "t", .met, date: "2024")]), targets: ["t"]).isEmpty)
     }
 

@@ -40,13 +40,15 @@ struct Reference {
     /// length[u][v] of the edge u→v, or nil.
     var length: [[Double?]]
 
-    init(_ network: Network, lengths: (Double) -> Double) {
+    /// With `shortestParallel`, each edge's length comes from the smallest strength of its
+    /// merged parallel ties (the shortest under `--length strength`), else from the largest.
+    init(_ network: Network, shortestParallel: Bool = false, lengths: (Double) -> Double) {
         n = network.nodeCount
         directed = network.isDirected
         length = Array(repeating: Array(repeating: nil, count: n), count: n)
         for e in 0..<network.edgeCount {
             let (u, v) = (Int(network.edgeSources[e]), Int(network.edgeTargets[e]))
-            length[u][v] = lengths(network.edgeWeights[e])
+            length[u][v] = lengths(shortestParallel ? network.edgeMinimumWeights[e] : network.edgeWeights[e])
             if !directed { length[v][u] = length[u][v] }
         }
     }
@@ -153,7 +155,7 @@ struct PropertyTests {
             #expect(close(network.betweenness().values, hops.betweenness()), "betweenness, seed \(seed), directed \(directed)")
             #expect(close(network.closeness().values, hops.closeness()), "closeness, seed \(seed)")
             #expect(close(network.harmonicCentrality().values, hops.harmonic()), "harmonic, seed \(seed)")
-            let weighted = Reference(network) { $0 }
+            let weighted = Reference(network, shortestParallel: true) { $0 }
             let metric = PathMetric.weighted(.strength)
             #expect(close(network.betweenness(metric: metric).values, weighted.betweenness()),
                     "weighted betweenness, seed \(seed), directed \(directed)")

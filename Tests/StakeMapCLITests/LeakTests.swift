@@ -46,6 +46,7 @@ struct LeakTests {
             "report": ["en", "ar", "both"].map { ["report", "{G}", "-o", "{O}/report-\($0).html", "--lang", $0] + mission }
                 + [["report", "{G}", "-o", "{O}/plain.html"]],
             "audit": each(["audit", "{G}"]),
+            "suggest": each(["suggest", "{G}", "--home", "ngo"]) + each(["suggest", "{G}", "--home", "coalition"]),
         ]
     }
 

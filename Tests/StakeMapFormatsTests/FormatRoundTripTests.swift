@@ -8,7 +8,7 @@ import StakeMapFormats
 struct FormatRoundTripTests {
     static let formats: [GraphFormat] = [.yaml, .json, .graphml, .gexf, .kumuJSON, .kumuCSV]
 
-    @Test("every field the format holds comes back", arguments: formats, ["libya", "synthetic"])
+    @Test("every field the format holds comes back", arguments: formats, ["libya", "synthetic", "tricky"])
     func roundTrip(format: GraphFormat, network: String) throws {
         let original = try InteropNetworks.named(network)
         let (path, _) = try InteropNetworks.write(original, as: format)

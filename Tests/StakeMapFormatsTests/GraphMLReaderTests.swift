@@ -42,7 +42,7 @@ struct GraphMLReaderTests {
         #expect(renaming.location?.line == 5)
     }
 
-    @Test("a directed graph: kinds, strengths, dates, countries, tags; kind-less directed edges said once")
+    @Test("a directed graph: kinds, strengths, dates, countries, tags; kind-less directed edges keep their direction")
     func directed() throws {
         let loaded = try GraphMLReader().read(path: ForeignFiles.fixture("directed.graphml"))
         let graph = loaded.graph
@@ -57,9 +57,9 @@ struct GraphMLReaderTests {
         #expect(graph.ties.map(\.strength) == [3, 5, 2])
         #expect(graph.ties[1].date?.description == "2019-03")
         #expect(graph.ties[0].from == "twbi" && graph.ties[0].to == "lwa")
-        let direction = loaded.warnings.filter { $0.message.contains("directed edges became") }
-        #expect(direction.count == 1)
-        #expect(direction.first?.message.contains("'related' (1)") == true)
+        // A directed edge with no StakeMap kind keeps the file's direction (issue 16): nothing lost, no warning.
+        #expect(graph.ties[2].isDirected && graph.ties[2].declaredDirected == true)
+        #expect(loaded.warnings.filter { $0.message.contains("directed edges became") }.isEmpty)
     }
 
     @Test("yEd: graphics data is skipped, its node labels become names")

@@ -7,13 +7,24 @@ enum InteropNetworks {
     /// The repository root.
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// A network by name: `libya` (everything, every audience) or `synthetic`.
+    /// A network by name: `libya`, `yemen`, `wps-all` (the real networks in graphs/, everything, every
+    /// audience), `tricky` (Fixtures/tricky.yaml: quotes, backslashes, line breaks, tabs, RTL marks,
+    /// emoji, long Arabic names, `|`/`;`/`,` in values, mixed-case language tags) or `synthetic`.
     static func named(_ name: String) throws -> Graph {
         switch name {
         case "libya": try NativeReader().read(path: root.appendingPathComponent("graphs/libya-wps.yaml").path).graph
+        case "yemen": try NativeReader().read(path: root.appendingPathComponent("graphs/yemen-marib.yaml").path).graph
+        case "wps-all": try NativeReader().read(path: root.appendingPathComponent("graphs/wps-all.yaml").path).graph
+        case "tricky": try NativeReader().read(path: ForeignFiles.fixture("tricky.yaml")).graph
         default: synthetic
         }
     }
+
+    /// The networks every real-client check runs on.
+    static let realAndTricky = ["libya", "yemen", "wps-all", "tricky"]
+
+    /// The path of a helper script in scripts/.
+    static func script(_ name: String) -> String { root.appendingPathComponent("scripts/\(name)").path }
 
     /// Every field set somewhere, with quotes, markup, `|`, `;`, newlines and Arabic.
     static let synthetic: Graph = {
@@ -94,7 +105,15 @@ enum InteropNetworks {
         return try run(["python3", "-c", script] + arguments)
     }
 
-    private static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
+    /// Runs `scripts/interop-clients.py COMMAND ARGUMENTS`; nil when python3 or one of `modules` is missing.
+    static func clients(_ command: String, _ arguments: [String], modules: [String]) throws -> (status: Int32, output: String)? {
+        let script = self.script("interop-clients.py")
+        guard try run(["python3", script, "check"] + modules).status == 0 else { return nil }
+        return try run(["python3", script, command] + arguments)
+    }
+
+    /// Runs a program found on the PATH; status 127 when it cannot be started.
+    static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = arguments

@@ -7,7 +7,7 @@ import StakeMapFormats
 @Suite("Write-only formats")
 struct WriteOnlyFormatTests {
     @Test("Popolo: every actor once as a person, organization or post; memberships and events with attendees",
-          arguments: ["libya", "synthetic"])
+          arguments: ["libya", "synthetic", "tricky"])
     func popolo(network: String) throws {
         let graph = try InteropNetworks.named(network)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(PopoloWriter().write(graph).utf8)) as? [String: Any])
@@ -18,11 +18,11 @@ struct WriteOnlyFormatTests {
         #expect(posts.count == graph.actors.filter { $0.kind == .post }.count)
         #expect(persons.count + organizations.count + posts.count == graph.actors.count)
         let memberships = try #require(object["memberships"] as? [[String: Any]])
-        #expect(memberships.count == graph.ties.filter { PopoloWriter.membershipKinds.contains($0.kind) }.count)
+        #expect(memberships.filter { $0["role"] != nil }.count == graph.ties.filter { PopoloWriter.membershipKinds.contains($0.kind) }.count)
         let events = try #require(object["events"] as? [[String: Any]])
         #expect(events.count == graph.events.count)
         for (event, written) in zip(graph.events, events) {
-            #expect((written["attendees"] as? [Any])?.count == event.participants.count + event.organizers.count)
+            #expect((written["attendees"] as? [[String: Any]])?.compactMap { $0["id"] as? String } == event.attendees)
         }
     }
 
@@ -59,7 +59,7 @@ struct WriteOnlyFormatTests {
         #expect(CypherEscaping.identifier("a`b") == "`a``b`")
     }
 
-    @Test("Cypher: a MERGE per actor, event and source, a CREATE per tie and attendance", arguments: ["libya", "synthetic"])
+    @Test("Cypher: a MERGE per actor, event and source, a CREATE per tie and attendance", arguments: ["libya", "synthetic", "tricky"])
     func cypher(network: String) throws {
         let graph = try InteropNetworks.named(network)
         let lines = CypherWriter().write(graph).split(separator: "\n")
@@ -68,11 +68,11 @@ struct WriteOnlyFormatTests {
         #expect(lines.filter { $0.hasPrefix("MERGE (n:Source ") }.count == graph.sources.count)
         let attendances = graph.events.reduce(0) { $0 + $1.organizers.count + $1.participants.count }
         #expect(lines.filter { $0.hasPrefix("MATCH ") && $0.contains(" CREATE (a)-[:") }.count == graph.ties.count + attendances)
-        #expect(lines.allSatisfy { $0.hasPrefix("//") || $0.hasSuffix(";") })
+        #expect(lines.allSatisfy { $0.hasPrefix("//") || $0.hasSuffix(";") }, "one statement per line")
     }
 
     @Test("neo4j-admin CSV: typed headers, a row per node and relationship, parsed back by a CSV reader",
-          arguments: ["libya", "synthetic"])
+          arguments: ["libya", "synthetic", "tricky"])
     func neo4j(network: String) throws {
         let graph = try InteropNetworks.named(network)
         let (nodes, relationships) = Neo4jCSVWriter().write(graph)

@@ -32,6 +32,7 @@ var network = try EdgeListReader.read(path: path, directed: false)
 var timings = [String: Double]()
 var modularity: Double?
 var sink = 0.0
+var approximate: [String: Double]?
 for algorithm in requested {
     switch algorithm {
     case "load":
@@ -54,6 +55,15 @@ for algorithm in requested {
         timings[algorithm] = seconds { sink += Double(network.components().count) }
     case "articulation":
         timings[algorithm] = seconds { sink += Double(network.cuts().bridges.count) }
+    case let name where name.hasPrefix("approx-betweenness"):
+        // `approx-betweenness:EPSILON` (default 0.01), confidence 0.9, seed 0; values kept for
+        // scripts/bench to compare with the exact ones and with networkit's ApproxBetweenness.
+        let epsilon = Double(name.split(separator: ":").last.map(String.init) ?? "") ?? 0.01
+        var scores: CentralityScores?
+        timings["approx-betweenness"] = seconds {
+            scores = network.approximateBetweenness(BetweennessApproximation(epsilon: epsilon, confidence: 0.9)).scores
+        }
+        if let scores { approximate = Dictionary(uniqueKeysWithValues: zip(scores.ids, scores.values)) }
     default:
         FileHandle.standardError.write(Data("stakemap-bench: unknown algorithm '\(algorithm)'\n".utf8))
         exit(64)
@@ -62,5 +72,6 @@ for algorithm in requested {
 var result: [String: Any] = ["seconds": timings, "nodes": network.nodeCount, "edges": network.edgeCount,
                              "checksum": sink]
 if let modularity { result["louvain_modularity"] = modularity }
+if let approximate { result["approx_betweenness"] = approximate }
 let json = try JSONSerialization.data(withJSONObject: result, options: [.sortedKeys])
 print(String(decoding: json, as: UTF8.self))

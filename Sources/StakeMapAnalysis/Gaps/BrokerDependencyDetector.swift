@@ -1,8 +1,9 @@
 /// Brokers the coalition depends on: single actors whose loss would cut the home off from a
 /// target, split the coalition, or cut it off from a large part of the network.
 ///
-/// Uses the relationship view (no hostile or one-sided ties), articulation points and the
-/// Gould–Fernandez roles by kind as evidence.
+/// Uses the path view (as `path` searches: every tie but `threatens` and `opposes`, plus
+/// events), so that each "only link" is what `path --avoid` confirms; articulation points and
+/// the Gould–Fernandez roles by kind as evidence.
 /// - Complexity: O(T·L·(n + m)) for the targets plus O(a·(n + m)) for `a` articulation points
 ///   (at most 200 are examined).
 public struct BrokerDependencyDetector: GapDetector {
@@ -14,20 +15,18 @@ public struct BrokerDependencyDetector: GapDetector {
 
     /// The findings: cut-off targets by broker, coalition splits, large cut-offs.
     public func findings(in context: GapContext) -> [GapFinding] {
-        guard let home = context.home, let homeNode = context.relations.index(of: home) else { return [] }
-        return targetCuts(context, home: home, homeNode: homeNode) + coalitionSplits(context, home: home)
+        guard let home = context.home, let homeNode = context.pathView.index(of: home) else { return [] }
+        return targetCuts(context, home: home) + coalitionSplits(context, home: home)
             + largeCuts(context, home: home, homeNode: homeNode)
     }
 
-    private func targetCuts(_ context: GapContext, home: String, homeNode: Int32) -> [GapFinding] {
-        let network = context.relations
+    private func targetCuts(_ context: GapContext, home: String) -> [GapFinding] {
         var cutTargets = [String: [String]](), order = [String]()
-        for target in context.targets where !context.isCoveredByHolder(target) {
-            guard let node = network.index(of: target) else { continue }
+        for target in context.targets where !context.isCoveredByHolder(target) && !context.isInCoalition(target) {
             let subject = context.reachableSubject(of: target)
             // The sole member who met the target is reported by target-reach.
             let metBy = context.coalition.filter { context.contacts.haveMet($0, subject) }
-            for separator in network.separators(between: homeNode, and: node).map({ network.ids[Int($0)] }) {
+            for separator in context.separators(home, target) {
                 if separator == subject || (metBy.count == 1 && metBy.first == separator) { continue }
                 if cutTargets[separator] == nil { order.append(separator) }
                 cutTargets[separator, default: []].append(target)
@@ -43,28 +42,33 @@ public struct BrokerDependencyDetector: GapDetector {
             if let roles = context.rolesEvidence(broker) { evidence.append(roles) }
             return GapFinding(
                 detector: name, severity: member ? .medium : .high, actors: [broker] + targets + [home],
-                message: "\(context.name(broker)) is the only link between \(context.name(home)) and \(context.names(targets)): if that relationship lapses, \(targets.count == 1 ? "this target is" : "these targets are") cut off.",
-                suggestion: "Open a second route to \(context.names(targets)) that does not pass through \(context.name(broker)); meanwhile ask \(context.name(broker)) for a direct introduction.",
+                fact: .soleBroker(broker: broker, home: home, targets: targets, isMember: member),
+                claims: targets.map { .onlyThrough(from: home, to: $0, through: broker) },
                 evidence: evidence)
         }
     }
 
     private func coalitionSplits(_ context: GapContext, home: String) -> [GapFinding] {
-        guard context.coalition.count > 3 else { return [] }
-        let sub = Network(context.graph.subgraph(keeping: Set(context.coalition)),
-                          options: NetworkOptions(tieKinds: Set(TieKind.allCases).subtracting(GapContext.nonRelations),
-                                                  audience: context.audience))
-        return sub.cuts().articulationPoints.map { sub.ids[Int($0)] }.filter { $0 != home }.map { broker in
-            GapFinding(
-                detector: name, severity: .medium, actors: [broker, home],
-                message: "\(context.name(broker)) holds part of \(context.name(home)) together: without it some members lose their only link to the rest.",
-                suggestion: "Create direct ties between the members that \(context.name(broker)) connects, e.g. a joint working group.",
+        guard context.coalition.count >= 3 else { return [] }
+        var cut = [String: [String]](), order = [String]()
+        for member in context.coalition.dropFirst() {
+            for separator in context.separators(home, member) {
+                if cut[separator] == nil { order.append(separator) }
+                cut[separator, default: []].append(member)
+            }
+        }
+        return order.map { broker in
+            let members = cut[broker] ?? []
+            return GapFinding(
+                detector: name, severity: .medium, actors: [broker, home] + members,
+                fact: .coalitionBroker(broker: broker, home: home, members: members),
+                claims: members.map { .onlyThrough(from: home, to: $0, through: broker) },
                 evidence: context.rolesEvidence(broker).map { [$0] } ?? [])
         }
     }
 
     private func largeCuts(_ context: GapContext, home: String, homeNode: Int32) -> [GapFinding] {
-        let network = context.relations
+        let network = context.pathView
         let reachable = reach(network, from: homeNode, avoiding: -1)
         var scored = [(broker: String, cut: [String])]()
         for point in network.articulationPoints().prefix(200) where point != homeNode && reachable[Int(point)] {
@@ -86,18 +90,11 @@ public struct BrokerDependencyDetector: GapDetector {
                 (context.graph.actor(withID: $1)?.influence ?? 0, $0) < (context.graph.actor(withID: $0)?.influence ?? 0, $1)
             }
             let shown = Array(influential.prefix(4))
-            let more = item.cut.count > shown.count ? " and \(item.cut.count - shown.count) more" : ""
             let isGroup = context.graph.actor(withID: item.broker)?.kind == .community
-            let message = isGroup
-                ? "\(context.name(home)) has no relationship of its own with \(GapText.count(item.cut.count, "actor")), among them \(context.names(shown))\(more): the only link runs through \(context.name(item.broker)), a group rather than one organisation."
-                : "\(context.name(item.broker)) is \(context.name(home))'s only link to \(GapText.count(item.cut.count, "actor")), among them \(context.names(shown))\(more)."
-            let start = context.name(shown.first ?? item.broker)
             return GapFinding(
-                detector: name, severity: .low,
-                actors: [item.broker, home] + shown,
-                message: message,
-                suggestion: isGroup ? "Build a direct tie: arrange a first meeting with \(start)."
-                    : "Keep \(context.name(item.broker)) close, and build one direct tie into that part of the network (start with \(start)).",
+                detector: name, severity: .low, actors: [item.broker, home] + shown,
+                fact: .partCutOff(broker: item.broker, home: home, count: item.cut.count, shown: shown, isGroup: isGroup),
+                claims: item.cut.map { .onlyThrough(from: home, to: $0, through: item.broker) },
                 evidence: context.rolesEvidence(item.broker).map { [$0] } ?? [])
         }
     }

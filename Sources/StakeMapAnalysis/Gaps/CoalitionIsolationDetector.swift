@@ -1,5 +1,5 @@
-/// Members with no tie of their own to any other member of the coalition: linked to the rest
-/// only through the coalition itself.
+/// Members with no tie of their own (of any kind) and no shared event with any other member of
+/// the coalition: linked to the rest only through the coalition itself.
 /// - Complexity: O(k² · d) for `k` members of degree `d`.
 public struct CoalitionIsolationDetector: GapDetector {
     /// Creates the detector.
@@ -16,21 +16,22 @@ public struct CoalitionIsolationDetector: GapDetector {
         for member in members {
             let others = members.filter { $0 != member }
             let linked = others.contains { other in
-                context.ties.ties(between: member, and: other).contains { !GapContext.nonRelations.contains($0.kind) }
-                    || context.contacts.haveMet(member, other)
+                !context.ties.ties(between: member, and: other).isEmpty || context.contacts.haveMet(member, other)
             }
             if linked { continue }
-            let membership = context.ties.ties(between: member, and: home).map(context.evidence)
+            let membership = context.ties.ties(between: member, and: home)
             let best = others.map { context.predictor.score(member, $0) }
-                .filter { !$0.commonNeighbors.filter({ $0 != home }).isEmpty || !$0.sharedEvents.isEmpty }
+                .filter { !$0.commonNeighbors.filter({ $0 != home }).isEmpty }
                 .max { ($0.adamicAdar, $1.second) < ($1.adamicAdar, $0.second) }
-            let suggestion = best.map {
-                "Start with \(context.name($0.second)): \(context.predictor.reason($0)). Plan one joint step (a joint meeting or statement) before the mission."
-            } ?? "Plan one joint step with \(context.names(Array(others.prefix(3)))) (a joint meeting or statement) so that \(context.name(member)) is tied to the other members directly."
+            let start = best.flatMap { prediction in
+                prediction.commonNeighbors.first { $0 != home }.map { IntroductionHint(from: member, to: prediction.second, broker: $0) }
+            }
             result.append(GapFinding(
                 detector: name, severity: .medium, actors: [member, home] + others,
-                message: "\(context.name(member)) has no tie of its own to any other member of \(context.name(home)) (\(context.names(others))); it is linked to them only through \(context.name(home)).",
-                suggestion: suggestion, evidence: membership))
+                fact: .isolatedMember(member: member, home: home, others: others, start: start),
+                claims: [.noLink(a: [member], b: others)] + membership.map { .tie(from: $0.from, to: $0.to, kind: $0.kind) }
+                    + (start.map { [$0.claim] } ?? []),
+                evidence: membership.map(context.evidence)))
         }
         return result
     }

@@ -5,7 +5,7 @@ public struct GapOptions: Sendable, Hashable {
     public var home: String?
     /// The targets, by id.
     public var targets: [String]
-    /// "Today" for staleness; nil uses the network's `as_of`.
+    /// "Today" for staleness; nil uses the network's `as_of`, else the real date.
     public var asOf: PartialDate?
     /// The attribute that divides actors into groups for `group-divide`.
     public var groupBy: GroupAttribute
@@ -42,7 +42,7 @@ public struct GapContext: Sendable {
     public let coalition: [String]
     /// The visible targets, in the order given, without duplicates.
     public let targets: [String]
-    /// "Today": the option, else the network's `as_of`.
+    /// "Today": the option, else the network's `as_of`, else the real date (`Today.date`).
     public let asOf: PartialDate?
     /// Who met whom.
     public let contacts: ContactIndex
@@ -50,6 +50,11 @@ public struct GapContext: Sendable {
     public let ties: TieIndex
     /// Holders of posts.
     public let posts: PostHolders
+    /// The path view, as `path` searches it: every tie but `threatens` and `opposes`, plus
+    /// events, undirected. Claims about paths (`only-through`, `no-path`) are made on it.
+    public let pathView: Network
+    /// Every tie of any kind plus events, undirected: what `no-link` claims are made on.
+    public let linkView: Network
     /// The relationship view: every tie but hostile and one-sided ones (`threatens`, `opposes`,
     /// `advocates-to`), plus events, undirected.
     public let relations: Network
@@ -76,7 +81,7 @@ public struct GapContext: Sendable {
         self.home = home
         var seen = Set<String>()
         self.targets = options.targets.filter { graph.actor(withID: $0) != nil && $0 != home && seen.insert($0).inserted }
-        self.asOf = options.asOf ?? graph.asOf
+        self.asOf = options.asOf ?? graph.asOf ?? Today.date
         let ties = TieIndex(graph)
         self.ties = ties
         self.contacts = ContactIndex(graph)
@@ -90,6 +95,9 @@ public struct GapContext: Sendable {
         let kinds = Set(TieKind.allCases).subtracting(Self.nonRelations)
         let relations = Network(graph, options: NetworkOptions(tieKinds: kinds, includeEvents: true, audience: audience))
         self.relations = relations
+        self.pathView = Network(graph, options: NetworkOptions(tieKinds: Set(TieKind.allCases).subtracting([.threatens, .opposes]),
+                                                              includeEvents: true, audience: audience))
+        self.linkView = Network(graph, options: NetworkOptions(tieKinds: Set(TieKind.allCases), includeEvents: true, audience: audience))
         self.predictor = LinkPredictor(graph: graph, audience: audience, tieKinds: kinds)
         self.router = router ?? IntroductionPathRouter(graph: graph, options: PathOptions(k: 1, asOf: options.asOf, audience: audience))
         let directed = Network(graph, options: NetworkOptions(tieKinds: kinds, includeEvents: true, directed: true,
@@ -102,14 +110,6 @@ public struct GapContext: Sendable {
 
     /// Whether `id` is one of the targets.
     public func isTarget(_ id: String) -> Bool { targets.contains(id) }
-
-    /// The English display name of an actor or event, or the id.
-    public func name(_ id: String) -> String {
-        graph.actor(withID: id)?.displayName(in: "en") ?? graph.event(withID: id)?.displayName(in: "en") ?? id
-    }
-
-    /// A list of names: "A", "A and B", "A, B and C".
-    public func names(_ ids: [String]) -> String { GapText.list(ids.map(name)) }
 
     /// A decision-maker: a person with influence 4 or more, or one who holds a post.
     public func isDecisionMaker(_ id: String) -> Bool {
@@ -137,44 +137,26 @@ public struct GapContext: Sendable {
 
     /// Evidence for a tie.
     public func evidence(_ tie: Tie) -> GapEvidence {
-        var text = "\(name(tie.from)) \(GapText.verb(tie.kind)) \(name(tie.to))"
-        var details = [String]()
-        if let date = tie.date { details.append(date.description) }
-        if let place = tie.place { details.append(place) }
-        if tie.confidence != .confirmed { details.append(tie.confidence.rawValue) }
-        if !details.isEmpty { text += " (\(details.joined(separator: ", ")))" }
-        if let note = tie.note, !note.isEmpty {
-            text += " — " + (note.count > 140 ? String(note.prefix(139)) + "…" : note)
-        }
-        return GapEvidence(kind: .tie, text: text, actors: [tie.from, tie.to], tie: tie.kind, date: tie.date,
-                           place: tie.place, confidence: tie.confidence, sources: tie.sources)
+        GapEvidence(kind: .tie, actors: [tie.from, tie.to], tie: tie.kind, date: tie.date, place: tie.place,
+                    confidence: tie.confidence, note: tie.note, sources: tie.sources)
     }
 
-    /// Evidence for an event, seen as a contact between `actor` and another attendee.
+    /// Evidence for an event and everyone who attended it.
     public func evidence(_ event: Event) -> GapEvidence {
-        var text = "\(event.displayName(in: "en")) (\(event.kind.rawValue)"
-        if let date = event.date { text += ", \(date)" }
-        if let place = event.place { text += ", \(place)" }
-        text += ")"
-        return GapEvidence(kind: .event, text: text, actors: event.attendees, event: event.id, date: event.date,
-                           place: event.place, sources: event.sources)
+        GapEvidence(kind: .event, actors: event.attendees, event: event.id, date: event.date, place: event.place,
+                    sources: event.sources)
     }
 
-    /// Evidence for a contact of `actor`.
+    /// Evidence for a contact of `actor`: its `met` tie, or the event both attended (its actors
+    /// are then the two who met there).
     public func evidence(_ contact: Contact, of actor: String) -> GapEvidence {
         if let tie = contact.tie { return evidence(tie) }
-        if let id = contact.event, let event = graph.event(withID: id) {
-            var item = evidence(event)
-            item.text = "\(name(actor)) and \(name(contact.other)) both attended " + item.text
-            item.actors = [actor, contact.other]
-            return item
-        }
-        return GapEvidence(kind: .tie, text: "\(name(actor)) met \(name(contact.other))", actors: [actor, contact.other],
-                           date: contact.date, place: contact.place, sources: contact.sources)
+        return GapEvidence(kind: .event, actors: [actor, contact.other], event: contact.event, date: contact.date,
+                           place: contact.place, sources: contact.sources)
     }
 
-    /// Evidence for an actor's own record (its sources).
-    public func evidence(actor id: String, _ text: String) -> GapEvidence {
-        GapEvidence(kind: .actor, text: text, actors: [id], sources: graph.actor(withID: id)?.sources ?? [])
+    /// The claim that `actor` and `contact.other` met, with the contact's date.
+    public func claim(_ contact: Contact, of actor: String) -> Claim {
+        .met(a: actor, b: contact.other, date: contact.date)
     }
 }

@@ -21,31 +21,40 @@ public struct GenderLensDetector: GapDetector {
         func gender(_ id: String) -> Gender? { context.graph.actor(withID: id)?.gender }
         let women = reached.filter { gender($0) == .woman }, men = reached.filter { gender($0) == .man }
         let other = reached.filter { gender($0) == .other }, unknown = reached.filter { gender($0) == nil }
+        let notReachedWomen = deciders.filter { !reached.contains($0) && gender($0) == .woman && !context.isInCoalition($0) }
         let known = reached.count - unknown.count
         let share = known > 0 ? Double(women.count) / Double(known) : 0
-        var parts = ["\(women.count) \(women.count == 1 ? "is a woman" : "are women")" + (women.isEmpty ? "" : " (\(context.names(women)))")]
-        if !men.isEmpty { parts.append("\(men.count) \(men.count == 1 ? "a man" : "men") (\(context.names(men)))") }
-        if !other.isEmpty { parts.append("\(other.count) of another gender") }
-        if !unknown.isEmpty { parts.append("\(unknown.count) not recorded (\(context.names(unknown)))") }
-        let who = context.home.map { context.name($0) + " has" } ?? "anyone has"
-        let notReachedWomen = deciders.filter { !reached.contains($0) && gender($0) == .woman && !context.isInCoalition($0) }
-        var suggestion = [String]()
-        if !unknown.isEmpty { suggestion.append("Record the gender of \(context.names(unknown)) so the count is complete.") }
-        if share < 0.5 && !notReachedWomen.isEmpty {
-            suggestion.append("Seek out women decision-makers not yet met: \(context.names(Array(notReachedWomen.prefix(4)))).")
-        } else if share < 0.5 {
-            suggestion.append("Ask the people you meet to bring women from their delegations, and look for women decision-makers to add.")
-        } else {
-            suggestion.append("Keep the balance: when holders rotate, check that women remain among the decision-makers you meet.")
+        let pool = context.home == nil ? nil : context.coalition
+        // Without a home, "not met" would have to be checked against everyone: no names then.
+        let shownWomen = share < 0.5 && pool != nil ? Array(notReachedWomen.prefix(4)) : []
+        var claims = [Claim]()
+        for id in reached {
+            let actor = context.graph.actor(withID: id)
+            claims.append(.attribute(actor: id, field: "gender", value: actor?.gender?.rawValue))
+            let by = pool != nil ? context.coalitionContacts(with: id).first?.member : context.contacts.contacts(of: id).first?.other
+            if let by { claims.append(.met(a: by, b: id, date: nil)) }
+            claims += decisionClaims(id, context)
+        }
+        for id in shownWomen {
+            claims.append(.attribute(actor: id, field: "gender", value: Gender.woman.rawValue))
+            claims += decisionClaims(id, context) + context.notMetClaims(pool ?? [], id)
         }
         let evidence = reached.map { id in
-            context.evidence(actor: id, "\(context.name(id)): \(gender(id)?.rawValue ?? "gender not recorded")"
-                             + (context.graph.actor(withID: id)?.influence.map { ", influence \($0)" } ?? ""))
+            GapEvidence(kind: .actor, actors: [id],
+                        detail: .gender(actor: id, gender: gender(id), influence: context.graph.actor(withID: id)?.influence),
+                        sources: context.graph.actor(withID: id)?.sources ?? [])
         }
         return [GapFinding(
             detector: name, severity: known > 0 && share < 1.0 / 3 ? .medium : .low, actors: reached,
-            message: "Of the \(GapText.count(reached.count, "decision-maker")) \(who) met, " + GapText.list(parts)
-                + (known > 0 ? String(format: " — %.0f%% women where recorded.", share * 100) : "."),
-            suggestion: suggestion.joined(separator: " "), evidence: evidence)]
+            fact: .genderLens(home: context.home, women: women, men: men, other: other, unknown: unknown, womenNotMet: shownWomen),
+            claims: claims, evidence: evidence)]
+    }
+
+    /// Why `id` counts as a decision-maker: influence 4 or more, or a post held.
+    private func decisionClaims(_ id: String, _ context: GapContext) -> [Claim] {
+        if let influence = context.graph.actor(withID: id)?.influence, influence >= 4 {
+            return [.attribute(actor: id, field: "influence", value: String(influence))]
+        }
+        return context.posts.posts(heldBy: id).prefix(1).map { .holds(person: id, post: $0.post) }
     }
 }

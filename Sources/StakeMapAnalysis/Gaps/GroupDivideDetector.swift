@@ -15,7 +15,7 @@ public struct GroupDivideDetector: GapDetector {
     /// The findings: one per pair of groups with no tie between them.
     public func findings(in context: GapContext) -> [GapFinding] {
         let attribute = context.options.groupBy
-        let network = context.relations
+        let network = context.linkView
         var groupsOf = [[String]](repeating: [], count: network.nodeCount)
         var members = [String: [String]]()
         for (node, id) in network.ids.enumerated() {
@@ -70,13 +70,15 @@ public struct GroupDivideDetector: GapDetector {
 
     /// Actors outside both groups tied to both, coalition members first, with one neighbour in each.
     private func linkers(_ pair: (String, String), groupsOf: [[String]], context: GapContext) -> [Linker] {
-        let network = context.relations
+        // Linkers are found on the path view (no hostile ties), groups are indexed on the link view.
+        let network = context.pathView
+        let groups = { (node: Int) -> [String] in context.linkView.index(of: network.ids[node]).map { groupsOf[Int($0)] } ?? [] }
         var result = [Linker]()
         for node in 0..<network.nodeCount {
             let neighbours = network.neighbors(of: Int32(node)).map { Int($0) }
-            guard let x = neighbours.first(where: { groupsOf[$0].contains(pair.0) }),
-                  let y = neighbours.first(where: { groupsOf[$0].contains(pair.1) }),
-                  !groupsOf[node].contains(pair.0), !groupsOf[node].contains(pair.1) else { continue }
+            guard let x = neighbours.first(where: { groups($0).contains(pair.0) }),
+                  let y = neighbours.first(where: { groups($0).contains(pair.1) }),
+                  !groups(node).contains(pair.0), !groups(node).contains(pair.1) else { continue }
             result.append(Linker(id: network.ids[node], toward: [network.ids[x], network.ids[y]]))
         }
         return result.sorted { (context.isInCoalition($1.id) ? 1 : 0, $0.id) < (context.isInCoalition($0.id) ? 1 : 0, $1.id) }
@@ -88,33 +90,27 @@ public struct GroupDivideDetector: GapDetector {
         let everyone = inGroups.flatMap { $0 }
         let involvesUs = everyone.contains { context.isInCoalition($0) || context.isTarget($0) }
             || linkers.contains { context.isInCoalition($0.id) }
-        let describe = { (group: String, ids: [String]) -> String in
-            let shown = ids.prefix(3).map(context.name)
-            return "\(group) (\(GapText.list(shown))\(ids.count > 3 ? " and \(ids.count - 3) more" : ""))"
-        }
-        let described = GapText.list(zip(groups, inGroups).map { describe($0, $1) })
-        let sizes = GapText.list(zip(groups, inGroups).map { "\($0) \(GapText.count($1.count, "actor"))" })
-        var evidence = [GapEvidence(kind: .measure, text: "0 ties or shared events between \(attribute.rawValue) groups \(sizes)", actors: everyone)]
-        for linker in linkers.prefix(2) {
+        let samples = zip(groups, inGroups).map { GroupSample(value: $0, count: $1.count, shown: Array($1.prefix(3))) }
+        var evidence = [GapEvidence(kind: .measure, actors: everyone, detail: .groupSizes(attribute: attribute, groups: samples))]
+        for linker in linkers.prefix(3) {
             evidence += Set(linker.toward).sorted().compactMap { context.stepEvidence(linker.id, $0) }
         }
-        if let linker = linkers.first, groups.count > 2 {
-            for group in groups {
-                guard let member = members[group]?.first(where: { context.relations.index(of: $0).map { context.relations.neighbors(of: $0).contains(context.relations.index(of: linker.id) ?? -1) } ?? false }),
-                      !linker.toward.contains(member) else { continue }
-                if let item = context.stepEvidence(linker.id, member) { evidence.append(item) }
-            }
+        let via = Array(linkers.prefix(3))
+        var claims = [Claim]()
+        for i in inGroups.indices {
+            for j in inGroups.indices where j > i { claims.append(.noLink(a: inGroups[i], b: inGroups[j])) }
         }
-        let via = linkers.prefix(3).map(\.id)
-        let among = groups.count == 2 ? "between" : "among"
-        let message = "No tie \(among) \(attribute.rawValue) \(described)"
-            + (via.isEmpty ? ", and no one is tied to \(groups.count == 2 ? "both" : "them")." : "; they are linked only through \(context.names(via)).")
-        let groupList = "\(attribute.rawValue) " + GapText.list(groups)
-        let suggestion = via.first.map {
-            "Ask \(context.name($0)) to bring \(groupList) together directly, e.g. a joint meeting or consultation."
-        } ?? "Look for an actor who could connect \(groupList), and plan a first joint meeting."
+        let field = attribute.rawValue
+        for sample in samples {
+            for id in sample.shown { claims.append(.attribute(actor: id, field: field, value: sample.value)) }
+        }
+        for linker in via where linker.toward.count == 2 {
+            claims.append(.path(actors: [linker.toward[0], linker.id, linker.toward[1]]))
+        }
         return GapFinding(detector: name, severity: involvesUs ? .medium : .low,
-                          actors: via + inGroups.flatMap { $0.prefix(3) }, message: message, suggestion: suggestion, evidence: evidence)
+                          actors: via.map(\.id) + inGroups.flatMap { $0.prefix(3) },
+                          fact: .groupDivide(attribute: attribute, groups: samples, linkers: via.map(\.id)),
+                          claims: claims, evidence: evidence)
     }
 
     private func key(_ a: String, _ b: String) -> String { a < b ? a + "\u{0}" + b : b + "\u{0}" + a }

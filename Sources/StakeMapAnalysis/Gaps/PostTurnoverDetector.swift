@@ -24,16 +24,18 @@ public struct PostTurnoverDetector: GapDetector {
                 guard let successor = tenures.first(where: { $0.person != tenure.person && ($0.startDay ?? Int.min) > day }) else { continue }
                 result.append(GapFinding(
                     detector: name, severity: relevant ? .high : .medium, actors: [post, successor.person, tenure.person],
-                    message: "\(context.name(contact.member)) last met \(context.name(tenure.person)) as \(context.name(post)) in \(contact.contact.date?.description ?? "?"); since \(successor.tie.date?.start.description ?? "then") the post is held by \(context.name(successor.person)) — to re-engage.",
-                    suggestion: "Request an introductory meeting with \(context.name(successor.person)); ask \(context.name(tenure.person)) for a hand-over introduction if the relationship was good.",
+                    fact: .reEngage(post: post, member: contact.member, previous: tenure.person, met: contact.contact.date,
+                                    successor: successor.person, since: successor.tie.date?.start),
+                    claims: context.lastMetClaims(with: tenure.person)
+                        + [.holds(person: tenure.person, post: post), .holds(person: successor.person, post: post)],
                     evidence: [context.evidence(contact.contact, of: contact.member), context.evidence(successor.tie)]))
             }
             guard let current = tenures.last else { continue }
             if let end = current.endDay, let asOf = context.asOf, end < asOf.firstDayNumber {
                 result.append(GapFinding(
                     detector: name, severity: relevant ? .high : .medium, actors: [post, current.person],
-                    message: "\(context.name(current.person)) left the post \(context.name(post)) in \(current.tie.date?.end.description ?? "?"), and no successor is on record.",
-                    suggestion: "Find out who holds \(context.name(post)) now and record the holds tie.",
+                    fact: .vacated(post: post, person: current.person, left: current.tie.date?.end),
+                    claims: [.holds(person: current.person, post: post)],
                     evidence: [context.evidence(current.tie)]))
             } else if relevant, let cutoff = context.staleCutoffDay, let start = current.tie.date?.end.lastDayNumber,
                       start < cutoff, current.endDay == nil {
@@ -44,8 +46,8 @@ public struct PostTurnoverDetector: GapDetector {
             let years = Set(outdated.compactMap { $0.tie.date?.description }).sorted()
             result.append(GapFinding(
                 detector: name, severity: .medium, actors: outdated.flatMap { [$0.post, $0.person] },
-                message: "Who holds \(outdated.count == 1 ? "the target post" : "\(outdated.count) target posts") is on record only from \(GapText.list(years)): \(GapText.list(outdated.map { "\(context.name($0.person)) as \(context.name($0.post))" })). Holders may have rotated since.",
-                suggestion: "Before planning meetings, confirm the current holder of each post and record any new holds tie; a new holder means an introductory meeting, not a follow-up.",
+                fact: .outdatedHolders(holders: outdated.map { PostHolding(person: $0.person, post: $0.post, date: $0.tie.date) }, years: years),
+                claims: outdated.map { .holds(person: $0.person, post: $0.post) },
                 evidence: outdated.map { context.evidence($0.tie) }))
         }
         return result

@@ -35,18 +35,13 @@ public struct StaleContactDetector: GapDetector {
             let severity: GapSeverity = context.isTarget(subject) || heldPostIsTarget(subject, context) ? .high
                 : context.isDecisionMaker(subject) ? .medium : .low
             let who = Array(Set(contacts.filter { $0.contact.lastDay == day }.map(\.member))).sorted()
-            let posts = context.posts.posts(heldBy: subject)
-            var suggestion = "Re-engage \(context.name(subject)): request a meeting"
-            if let tenure = posts.last {
-                suggestion = "Re-engage: first confirm that \(context.name(subject)) still holds the post \(context.name(tenure.post))"
-                    + (tenure.tie.date.map { " (the record dates from \($0))" } ?? "") + ", then request a meeting"
-            }
-            suggestion += who.count == 1 && who.first != context.home && context.home != nil
-                ? ", led by \(context.name(who[0])), which had the last contact." : "."
+            let tenure = context.posts.posts(heldBy: subject).last
+            let lead = who.count == 1 && who.first != context.home && context.home != nil ? who.first : nil
             result.append(GapFinding(
                 detector: name, severity: severity, actors: [subject] + who,
-                message: "The last contact with \(context.name(subject)) was in \(date), by \(context.names(who)): \(GapText.age(of: date, at: asOf)) before \(asOf) (threshold \(options(context))).",
-                suggestion: suggestion,
+                fact: .staleContact(subject: subject, date: date, by: who, asOf: asOf, thresholdMonths: context.options.staleAfterMonths,
+                                    post: tenure?.post, postRecord: tenure?.tie.date, leadBy: lead),
+                claims: context.lastMetClaims(with: subject) + (tenure.map { [.holds(person: subject, post: $0.post)] } ?? []),
                 evidence: contacts.prefix(3).map { context.evidence($0.contact, of: $0.member) }))
         }
         return result
@@ -54,10 +49,5 @@ public struct StaleContactDetector: GapDetector {
 
     private func heldPostIsTarget(_ subject: String, _ context: GapContext) -> Bool {
         context.posts.posts(heldBy: subject).contains { context.isTarget($0.post) }
-    }
-
-    private func options(_ context: GapContext) -> String {
-        let months = context.options.staleAfterMonths
-        return months % 12 == 0 ? GapText.count(months / 12, "year") : GapText.count(months, "month")
     }
 }

@@ -16,32 +16,36 @@ public struct TargetReachDetector: GapDetector {
         var result = [GapFinding]()
         for target in context.targets where !context.isInCoalition(target) && !context.isCoveredByHolder(target) {
             let subject = context.reachableSubject(of: target)
-            let label = subject == target ? context.name(target) : "\(context.name(target)) (held by \(context.name(subject)))"
-            if !context.contacts.contacts(between: home, and: subject).isEmpty { continue }
+            if context.isInCoalition(subject) || context.contacts.haveMet(home, subject) { continue }
             let members = context.coalition.dropFirst().filter { context.contacts.haveMet($0, subject) }
+            let holds = context.holdsClaims(target: target, subject: subject)
             if members.count == 1, let member = members.first {
                 let contacts = context.contacts.contacts(between: member, and: subject)
-                let when = contacts.first?.date.map { " (last in \($0))" } ?? ""
+                let others = context.coalition.filter { $0 != member }
                 result.append(GapFinding(
                     detector: name, severity: .medium, actors: [target, member, home],
-                    message: "Only \(context.name(member)) has met \(label)\(when); \(context.name(home)) has no contact of its own, so access hangs on one member.",
-                    suggestion: "Ask \(context.name(member)) to bring a \(context.name(home)) representative to its next meeting with \(context.name(subject)), so that the relationship is held by the coalition, not one member.",
+                    fact: .onlyMemberMet(target: target, subject: subject, member: member, home: home, last: contacts.first?.date),
+                    claims: [context.claim(contacts[0], of: member)] + context.notMetClaims(others, subject) + holds,
                     evidence: contacts.prefix(3).map { context.evidence($0, of: member) }))
             } else if members.isEmpty {
-                if let path = context.router.warmestPath(from: home, to: subject) {
-                    let first = path.intermediaries.first ?? subject
-                    let hint = context.introductionHint(from: home, to: subject).map { "; \($0)" } ?? ""
+                if let path = context.router.warmestPath(from: home, to: subject), path.actors.count >= 2 {
+                    let introducer = path.actors.count > 2 ? path.actors[path.actors.count - 2] : nil
+                    let hint = context.introductionHint(from: home, to: subject, excluding: Set(introducer.map { [$0] } ?? []))
                     result.append(GapFinding(
                         detector: name, severity: .high, actors: [target] + path.intermediaries + [home],
-                        message: "No one in \(context.name(home)) has ever met \(label); the warmest route runs through \(GapText.count(path.intermediaries.count, "intermediary", plural: "intermediaries")): \(context.route(path.actors)).",
-                        suggestion: "Ask \(context.name(first)) for an introduction to \(context.name(subject))\(hint).",
+                        fact: .neverMet(target: target, subject: subject, home: home, route: path.actors,
+                                        introducer: introducer, hint: hint),
+                        claims: context.notMetClaims(context.coalition, subject) + [.path(actors: path.actors)]
+                            + (hint.map { [$0.claim] } ?? []) + holds,
                         evidence: context.pathEvidence(path.actors)))
-                } else {
+                } else if !context.isConnected(home, subject) {
+                    let count = context.ties.ties(of: subject).count
                     result.append(GapFinding(
                         detector: name, severity: .high, actors: [target, home],
-                        message: "\(label) cannot be reached: no chain of relationships links \(context.name(home)) to them.",
-                        suggestion: "Find a first contact: look for an actor who knows \(context.name(subject)) (a partner, a UN body, an embassy) and record the tie.",
-                        evidence: [context.evidence(actor: subject, "\(context.name(subject)) has \(GapText.count(context.ties.ties(of: subject).count, "tie")) on record, none leading to \(context.name(home))")]))
+                        fact: .unreachable(target: target, subject: subject, home: home, tieCount: count),
+                        claims: [.noPath(from: home, to: subject)] + holds,
+                        evidence: [GapEvidence(kind: .actor, actors: [subject], detail: .tieCount(actor: subject, count: count, home: home),
+                                               sources: context.graph.actor(withID: subject)?.sources ?? [])]))
                 }
             }
         }

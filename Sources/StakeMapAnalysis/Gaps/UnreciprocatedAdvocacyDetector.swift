@@ -11,21 +11,24 @@ public struct UnreciprocatedAdvocacyDetector: GapDetector {
     /// The findings: one per advocate, listing the targets it never met.
     public func findings(in context: GapContext) -> [GapFinding] {
         var byAdvocate = [String: [Tie]](), order = [String]()
-        for tie in context.graph.ties where tie.kind == .advocatesTo {
+        for tie in context.graph.ties where tie.kind == .advocatesTo && tie.from != tie.to {
             let side = context.isInCoalition(tie.from) ? context.coalition : [tie.from]
             if side.contains(where: { context.contacts.haveMet($0, tie.to) }) { continue }
             if byAdvocate[tie.from] == nil { order.append(tie.from) }
+            if byAdvocate[tie.from]?.contains(where: { $0.to == tie.to }) == true { continue }
             byAdvocate[tie.from, default: []].append(tie)
         }
         return order.map { advocate in
             let ties = byAdvocate[advocate] ?? []
             let targets = ties.map(\.to)
+            let side = context.isInCoalition(advocate) ? context.coalition : [advocate]
             let ours = context.isInCoalition(advocate) || targets.contains(where: context.isTarget)
-            let hint = targets.first.flatMap { context.introductionHint(from: advocate, to: $0) }.map { " For a way in: \($0)." } ?? ""
+            let hint = targets.first.flatMap { context.introductionHint(from: advocate, to: $0) }
             return GapFinding(
                 detector: name, severity: ours ? .medium : .low, actors: [advocate] + targets,
-                message: "\(context.name(advocate)) advocates to \(context.names(targets)) but no meeting with \(targets.count == 1 ? "it" : "them") is on record: the advocacy is one-way.",
-                suggestion: "Turn the advocacy into a dialogue: request a meeting or a side event with \(context.names(targets)), and record it.\(hint)",
+                fact: .oneWayAdvocacy(advocate: advocate, targets: targets, hint: hint),
+                claims: ties.map { .tie(from: $0.from, to: $0.to, kind: .advocatesTo) }
+                    + targets.flatMap { context.notMetClaims(side, $0) } + (hint.map { [$0.claim] } ?? []),
                 evidence: ties.map(context.evidence))
         }
     }

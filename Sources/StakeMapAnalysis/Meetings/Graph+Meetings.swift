@@ -52,6 +52,16 @@ extension Graph {
         return result.sorted(by: Meeting.newestFirst)
     }
 
+    /// How many undated meetings a `since`/`until` filter of `query` leaves out (0 without a date
+    /// filter, or when `query.includeUndated`).
+    /// - Complexity: as `meetings(of:with:query:)`.
+    public func undatedMeetingsLeftOut(of actor: String, with other: String? = nil, query: MeetingQuery) -> Int {
+        guard query.since != nil || query.until != nil, !query.includeUndated else { return 0 }
+        var all = query
+        all.includeUndated = true
+        return meetings(of: actor, with: other, query: all).filter { $0.date == nil }.count
+    }
+
     /// The transitive members of `actor`: actors with `member-of`, `works-for`, `leads` or
     /// `represents` ties pointing at it, and their members in turn.
     public func members(of actor: String) -> [String] {

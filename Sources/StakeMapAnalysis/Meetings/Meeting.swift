@@ -61,11 +61,15 @@ public struct MeetingQuery: Sendable, Hashable {
     public var throughMembers: Bool
     /// Who the answer is for.
     public var audience: Audience
+    /// Whether undated meetings pass a `since`/`until` filter (by default they are left out,
+    /// and `Graph.undatedMeetingsLeftOut(of:with:query:)` counts them).
+    public var includeUndated: Bool = false
 
     /// Creates a query; by default every meeting, for the internal audience.
     public init(since: PartialDate? = nil, until: PartialDate? = nil, place: String? = nil,
                 eventKind: EventKind? = nil, via: Source = .both, throughMembers: Bool = false,
-                audience: Audience = .internal) {
+                audience: Audience = .internal, includeUndated: Bool = false) {
+        self.includeUndated = includeUndated
         self.since = since
         self.until = until
         self.place = place
@@ -75,9 +79,10 @@ public struct MeetingQuery: Sendable, Hashable {
         self.audience = audience
     }
 
-    /// Whether a meeting's date and place pass the filters (undated meetings fail a date filter).
+    /// Whether a meeting's date and place pass the filters (undated meetings fail a date filter
+    /// unless `includeUndated`).
     func accepts(date: DateSpan?, place: String?) -> Bool {
-        if since != nil || until != nil {
+        if since != nil || until != nil, date != nil || !includeUndated {
             guard let date else { return false }
             if let since, date.end.lastDayNumber < since.firstDayNumber { return false }
             if let until, date.start.firstDayNumber > until.lastDayNumber { return false }

@@ -36,17 +36,6 @@ public enum PlaceBasis: String, Sendable, Hashable, Codable {
     case country
     /// Nothing recorded.
     case unknown
-
-    /// Where the place came from, in words: "place from the last meeting", "place not recorded".
-    public var phrase: String {
-        switch self {
-        case .actor: "place on record"
-        case .lastMeeting: "place of the last meeting"
-        case .post: "place of the post"
-        case .country: "country of record, venue to confirm"
-        case .unknown: "place not recorded"
-        }
-    }
 }
 
 /// One target of the mission and how to reach it.
@@ -59,8 +48,8 @@ public struct TargetPlan: Sendable, Hashable {
     public var holder: String?
     /// The warmest introduction path from the home actor (empty when unreachable).
     public var path: [String]
-    /// One explanation per step of `path`.
-    public var steps: [String]
+    /// The evidence of each step of `path` (the tie or the shared event behind it).
+    public var steps: [GapEvidence]
     /// The path's cost (lower is warmer), when reachable.
     public var cost: Double?
     /// Other paths, warmest first.
@@ -73,6 +62,10 @@ public struct TargetPlan: Sendable, Hashable {
     public var place: String?
     /// How `place` was found.
     public var placeBasis: PlaceBasis
+    /// The intermediaries every route runs through (each an `only-through` claim).
+    public var soleIntermediaries: [String] = []
+    /// The facts the target's sentences rest on.
+    public var claims: [Claim] = []
 }
 
 /// An intermediary chosen by the greedy cover, with the targets it opens and why.
@@ -81,8 +74,16 @@ public struct IntermediaryChoice: Sendable, Hashable {
     public var id: String
     /// The targets it opens, by id.
     public var opens: [String]
-    /// Why it was chosen, in words.
-    public var reason: String
+    /// Whether it is in the coalition.
+    public var isMember: Bool
+    /// The actors it opens them through (targets, or holders of target posts) that it met.
+    public var met: [String]
+    /// The dates of those meetings (latest each, when dated).
+    public var metDates: [DateSpan]
+    /// The actors it is tied to without having met them.
+    public var tied: [String]
+    /// The facts its sentences rest on.
+    public var claims: [Claim]
 }
 
 /// A meeting the plan proposes.
@@ -109,8 +110,20 @@ public struct ProposedMeeting: Sendable, Hashable {
     public var place: String?
     /// How the place was found.
     public var placeBasis: PlaceBasis
-    /// One sentence for the briefing.
-    public var note: String
+    /// The posts the meeting is about (the person met holds them).
+    public var posts: [String]
+    /// For a follow-up: the latest meeting by the coalition (nil: a direct tie, never met).
+    public var lastMet: LastMeeting?
+    /// For an introduction: how `via` knows `with` (a `met` or `tie` claim).
+    public var viaLink: Claim?
+    /// Whether `via` is in the coalition (it comes along) rather than outside (it introduces).
+    public var viaIsMember: Bool = false
+    /// For an ask: the actors `with` is asked to introduce the home to.
+    public var introduces: [String]
+    /// A holding whose record is old: confirm it first.
+    public var confirm: PostHolding?
+    /// The facts its sentences rest on.
+    public var claims: [Claim]
 }
 
 /// The meetings at one place.

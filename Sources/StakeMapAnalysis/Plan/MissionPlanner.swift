@@ -20,12 +20,17 @@ public enum MissionPlanner {
 
         // Greedy cover over the reachable targets (posts whose holder is a target ride along).
         var candidates = [String: IntermediaryCover.Candidate]()
+        var routeThrough = [String: [String: [String]]]()   // target → opener → route
         for plan in targets where plan.status == .reachable && !context.isCoveredByHolder(plan.id) {
             let subject = plan.holder ?? plan.id
             var openers = context.coalition.dropFirst().filter { context.contacts.haveMet($0, subject) }.map { ($0, 0.0) }
             for route in [RoutedPath(actors: plan.path, cost: plan.cost ?? 0)] + plan.alternatives {
                 let actors = route.actors.last == plan.id && plan.holder != nil ? Array(route.actors.dropLast()) : route.actors
-                if actors.count >= 3 { openers.append((actors[actors.count - 2], route.cost)) }
+                if actors.count >= 3 {
+                    let opener = actors[actors.count - 2]
+                    openers.append((opener, route.cost))
+                    if routeThrough[plan.id]?[opener] == nil { routeThrough[plan.id, default: [:]][opener] = actors }
+                }
             }
             for (opener, cost) in openers {
                 var candidate = candidates[opener] ?? .init(id: opener, opens: [], isMember: context.isInCoalition(opener), cost: cost)
@@ -39,41 +44,9 @@ public enum MissionPlanner {
         for choice in cover { for target in choice.opens { openedBy[target] = choice.id } }
         for index in targets.indices { targets[index].openedBy = openedBy[targets[index].id] }
         let intermediaries = cover.map { choice in
-            IntermediaryChoice(id: choice.id, opens: choice.opens, reason: reason(choice.id, opens: choice.opens, targets: targets, context: context))
+            intermediary(choice.id, opens: choice.opens, targets: targets, context: context)
         }
-
-        // Proposed meetings, in target order.
-        var meetings = [ProposedMeeting]()
-        var asked = Set<String>()
-        for plan in targets where plan.status != .unreachable && !context.isCoveredByHolder(plan.id) {
-            let subject = plan.holder ?? plan.id
-            let heldPosts = targets.filter { $0.holder == subject && $0.id != plan.id }.map(\.id) + (plan.holder != nil ? [plan.id] : [])
-            let served = [plan.id] + heldPosts.filter { $0 != plan.id }
-            let (place, basis) = MeetingPlace.of(subject, in: context)
-            let posts = served.filter { context.graph.actor(withID: $0)?.kind == .post }
-            let title = posts.isEmpty ? "" : " (\(context.names(posts)))"
-            switch plan.status {
-            case .met, .direct:
-                let last = plan.lastMet.map { "last met \($0.date?.description ?? "on an undated occasion") by \(context.name($0.by))" } ?? "a direct tie, no meeting on record"
-                meetings.append(ProposedMeeting(with: subject, purpose: .reEngage, targets: served, via: nil, place: place, placeBasis: basis,
-                                                note: "Follow up with \(context.name(subject))\(title): \(last)\(confirm(subject, context))."))
-            case .reachable:
-                let via = plan.openedBy
-                if let via, !context.isInCoalition(via), asked.insert(via).inserted {
-                    let (viaPlace, viaBasis) = MeetingPlace.of(via, in: context)
-                    let opens = targets.filter { $0.openedBy == via }.map { $0.holder ?? $0.id }
-                    meetings.append(ProposedMeeting(with: via, purpose: .askIntroduction, targets: targets.filter { $0.openedBy == via }.map(\.id),
-                                                    via: nil, place: viaPlace, placeBasis: viaBasis,
-                                                    note: "Ask \(context.name(via)) to introduce \(context.name(home)) to \(context.names(Array(Set(opens)).sorted()))."))
-                }
-                let when = plan.lastMet?.date.map { " in \($0)" } ?? ""
-                let with = via.map { context.isInCoalition($0) ? " together with \(context.name($0)), which met them\(when)" : " introduced by \(context.name($0))" } ?? ""
-                meetings.append(ProposedMeeting(with: subject, purpose: .introduction, targets: served, via: via, place: place, placeBasis: basis,
-                                                note: "Meet \(context.name(subject))\(title)\(with)\(confirm(subject, context))."))
-            case .unreachable:
-                break
-            }
-        }
+        let meetings = PlanMeetings.propose(targets: targets, routeThrough: routeThrough, context: context)
         var kept = [ProposedMeeting](), deferred = [ProposedMeeting]()
         for meeting in meetings {
             let country = context.graph.actor(withID: meeting.with)?.country
@@ -100,28 +73,43 @@ public enum MissionPlanner {
         let gaps = GapAnalysis.run(context).filter { finding in
             !targeted.isDisjoint(with: finding.actors)
                 || (missionDetectors.contains(finding.detector) && !involved.isDisjoint(with: finding.actors))
-        }
+        }.map { agree($0, openedBy: openedBy, routeThrough: routeThrough) }
         return MissionPlan(home: home, asOf: context.asOf, targets: targets, intermediaries: intermediaries,
                            itinerary: stops, deferred: deferred, gaps: gaps)
+    }
+
+    /// A target-reach finding names the introducer the plan chose (`openedBy`), so that the gaps
+    /// and the itinerary ask the same actor; its route is then the route through that introducer.
+    private static func agree(_ finding: GapFinding, openedBy: [String: String], routeThrough: [String: [String: [String]]]) -> GapFinding {
+        guard case let .neverMet(target, subject, home, route, introducer, hint) = finding.fact,
+              let opener = openedBy[target], opener != introducer, let newRoute = routeThrough[target]?[opener] else { return finding }
+        var result = finding
+        result.fact = .neverMet(target: target, subject: subject, home: home, route: newRoute, introducer: opener,
+                                hint: hint?.broker == opener ? nil : hint)
+        result.claims = finding.claims.map { claim in
+            if case let .path(actors) = claim, actors == route { return .path(actors: newRoute) }
+            return claim
+        }.filter { claim in
+            if case let .path(actors) = claim, hint?.broker == opener, actors == [home, opener, subject] { return false }
+            return true
+        }
+        result.actors = [target] + Array(newRoute.dropFirst().dropLast()) + [home]
+        return result
     }
 
     private static func target(for id: String, home: String, context: GapContext, routes: any IntroductionRouting,
                                alternatives: Int) -> TargetPlan {
         let isPost = context.graph.actor(withID: id)?.kind == .post
-        let holder = isPost ? context.posts.currentTenure(of: id)?.person : nil
+        let tenure = isPost ? context.posts.currentTenure(of: id) : nil
+        let holder = tenure?.person
         let subject = holder ?? id
         let coalitionContacts = context.coalitionContacts(with: subject)
         let last = coalitionContacts.first.map {
             LastMeeting(by: $0.member, date: $0.contact.date, place: $0.contact.place, event: $0.contact.event, sources: $0.contact.sources)
         }
         var paths = routes.paths(from: home, to: subject, k: 3 + alternatives)
-        if let holder, let tie = context.posts.currentTenure(of: id)?.tie {
-            paths = paths.map {
-                RoutedPath(actors: $0.actors + [id], cost: $0.cost,
-                           explanations: $0.explanations + ["\(context.name(holder)) holds the post (\(tie.date?.description ?? "undated")\(tie.sources.isEmpty ? "" : "; " + tie.sources.map(\.description).joined(separator: ", ")))"])
-            }
-        }
-        let direct = !context.ties.ties(between: home, and: subject).isEmpty
+        if holder != nil { paths = paths.map { RoutedPath(actors: $0.actors + [id], cost: $0.cost) } }
+        let direct = !context.ties.ties(between: home, and: subject).filter { $0.kind != .threatens && $0.kind != .opposes }.isEmpty
         let status: TargetStatus
         if context.contacts.haveMet(home, subject) {
             status = .met
@@ -133,34 +121,54 @@ public enum MissionPlanner {
         var best = paths.first
         if status == .met || status == .direct, let current = best, current.intermediaries.count > (holder == nil ? 0 : 1) {
             // Prefer the direct step even when a longer route is cheaper.
-            let step = context.stepEvidence(home, subject)?.citedText ?? "direct"
-            best = RoutedPath(actors: [home, subject] + (holder == nil ? [] : [id]), cost: current.cost,
-                              explanations: [step] + (holder == nil ? [] : [current.explanations.last ?? ""]))
+            best = RoutedPath(actors: [home, subject] + (holder == nil ? [] : [id]), cost: current.cost)
+        }
+        let actors = best?.actors ?? []
+        var steps = [GapEvidence]()
+        for (a, b) in zip(actors, actors.dropFirst()) {
+            if b == id, a == holder, let tie = tenure?.tie { steps.append(context.evidence(tie)) } else if let item = context.stepEvidence(a, b) { steps.append(item) }
         }
         let (place, basis) = MeetingPlace.of(subject, in: context)
         // Alternatives worth knowing: reachable targets only, each avoiding an intermediary of the best route.
         let needed = Set(best?.intermediaries ?? []).subtracting([subject])
         let others = status == .reachable
             ? paths.dropFirst().filter { !needed.isSubset(of: Set($0.intermediaries)) }.prefix(alternatives).map { $0 } : []
-        return TargetPlan(id: id, status: status, holder: holder, path: best?.actors ?? [], steps: best?.explanations ?? [],
+        let sole = status == .reachable ? context.separators(home, subject) : []
+        var claims = context.holdsClaims(target: id, subject: subject)
+        switch status {
+        case .met:
+            claims.append(.met(a: home, b: subject, date: context.contacts.contacts(between: home, and: subject).first?.date))
+        case .direct:
+            claims.append(.notMet(a: home, b: subject))
+            claims += context.ties.ties(between: home, and: subject).filter { $0.kind != .threatens && $0.kind != .opposes }
+                .map { .tie(from: $0.from, to: $0.to, kind: $0.kind) }
+        case .reachable:
+            claims.append(.notMet(a: home, b: subject))
+            claims.append(.path(actors: holder == nil ? actors : Array(actors.dropLast())))
+            claims += sole.map { .onlyThrough(from: home, to: subject, through: $0) }
+        case .unreachable:
+            claims.append(.noPath(from: home, to: subject))
+        }
+        if let last {
+            claims += last.date == nil ? [.met(a: last.by, b: subject, date: nil)] : context.lastMetClaims(with: subject)
+        } else {
+            claims += context.notMetClaims(context.coalition, subject)
+        }
+        claims += others.map { .path(actors: holder == nil ? $0.actors : Array($0.actors.dropLast())) }
+        return TargetPlan(id: id, status: status, holder: holder, path: actors, steps: steps,
                           cost: best?.cost, alternatives: others, lastMet: last, openedBy: nil,
-                          place: place, placeBasis: basis)
+                          place: place, placeBasis: basis, soleIntermediaries: sole, claims: claims)
     }
 
-    /// "; first confirm X still holds the post P (record from 2018)" when the holds record is stale.
-    private static func confirm(_ person: String, _ context: GapContext) -> String {
-        guard let tenure = context.posts.posts(heldBy: person).last, let cutoff = context.staleCutoffDay,
-              let day = tenure.tie.date?.end.lastDayNumber, day < cutoff, tenure.endDay == nil else { return "" }
-        return "; first confirm that \(context.name(person)) still holds the post (record from \(tenure.tie.date?.description ?? "?"))"
-    }
-
-    private static func reason(_ id: String, opens: [String], targets: [TargetPlan], context: GapContext) -> String {
-        let subjects = opens.map { target in targets.first { $0.id == target }?.holder ?? target }
+    private static func intermediary(_ id: String, opens: [String], targets: [TargetPlan], context: GapContext) -> IntermediaryChoice {
+        let subjects = Array(Set(opens.map { target in targets.first { $0.id == target }?.holder ?? target })).sorted()
         let met = subjects.filter { context.contacts.haveMet(id, $0) }
-        let member = context.isInCoalition(id) ? "a member of \(context.name(context.coalition.first ?? ""))" : "outside the coalition"
-        let dates = met.compactMap { context.contacts.contacts(between: id, and: $0).first?.date?.description }
-        let metText = met.isEmpty ? "is one step from \(context.names(Array(Set(subjects)).sorted()))"
-            : "met \(context.names(Array(Set(met)).sorted()))" + (dates.isEmpty ? "" : " (\(GapText.list(Array(Set(dates)).sorted())))")
-        return "\(context.name(id)) (\(member)) \(metText): one ask opens \(GapText.count(opens.count, "target"))."
+        let tied = subjects.filter { !met.contains($0) }
+        let dates = met.compactMap { context.contacts.contacts(between: id, and: $0).first?.date }
+        var claims = met.map { Claim.met(a: id, b: $0, date: context.contacts.contacts(between: id, and: $0).first?.date) }
+        claims += tied.compactMap { context.linkClaim(id, $0) }
+        let member = context.isInCoalition(id)
+        if member, let membership = context.membershipClaim(id) { claims.append(membership) }
+        return IntermediaryChoice(id: id, opens: opens, isMember: member, met: met, metDates: dates, tied: tied, claims: claims)
     }
 }

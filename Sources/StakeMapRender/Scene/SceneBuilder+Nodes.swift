@@ -33,7 +33,9 @@ extension SceneBuilder {
             if let size = sizes[actor.id] {
                 attributes.set("width", 0.75 + 1.5 * size)
                 attributes.set("height", 0.5 + 0.7 * size)
-                attributes.set("fontsize", 10 + 8 * size)
+                // Whole points: every distinct size is a font lookup in fontconfig, and a
+                // thousand sizes made a 1,000-actor map 3.5 s instead of 0.3 s.
+                attributes.set("fontsize", (10 + 8 * size).rounded())
             }
             appendNode(id: actor.id, cluster: clusterOfActor[actor.id], attributes: attributes)
         }

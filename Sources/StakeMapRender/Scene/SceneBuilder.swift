@@ -42,6 +42,7 @@ struct SceneBuilder {
         builder.addActorNodes()
         builder.addEventNodes()
         builder.addEdges()
+        builder.scene.graphAttributes += LayoutPacking.attributes(for: builder.scene)
         if options.showsLegend { builder.addLegend() }
         return builder.scene
     }

@@ -14,12 +14,13 @@ public enum Message: String, Sendable, CaseIterable, Hashable {
     case noPath, noPathAvoiding, pathLine
     case evidenceMet, evidenceBothAt, evidenceConnected, evidencePartners, evidenceRelated, evidenceTie, evidenceMore
     // timeline
-    case metBetween
+    case metBetween, noOneRecorded
     // ego / common
     case wroteNetwork, shareNothing
     // stats
     case statsTitle, statsTitleAsOf, statActors, statTies, statEvents, statSources, statEdges, statDensity, statComponents
     case statLargest, statIsolated, statDateSpan, statUndatedTies, statUnsourcedTies
+    case statTransitivity, statAverageClustering, statDiameter, statRadius, statDegreeDistribution
     // audit
     case auditTitle, auditFor, auditViews, auditWithheld, auditNothingWithheld, auditRisks, auditNoRisk, auditNext
     case itemActor, itemTie, itemEvent, itemSource, citedOnlyByWithheld, endIsMoreSensitive, tieLabel, high, medium, low

@@ -51,6 +51,7 @@ struct BrokersCommand: ParsableCommand {
     var format: OutputFormat = .table
 
     @OptionGroup var audience: AudienceOption
+    @OptionGroup var time: TimeSliceOptions
 
     func validate() throws {
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
@@ -59,7 +60,7 @@ struct BrokersCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try loadGraph(graph)
+        let loaded = try time.apply(to: loadGraph(graph))
         let network = Network(loaded, options: try view.networkOptions(audience: audience.audience))
         let cuts = network.cuts()
         let holes = network.structuralHoles(weighted: weighted)
@@ -78,8 +79,14 @@ struct BrokersCommand: ParsableCommand {
         }
         if let top { order = Array(order.prefix(top)) }
         let bridges = cuts.bridges.map { [network.ids[Int($0.source)], network.ids[Int($0.target)]] }
-        let roles = try groupBy.map { attribute in
+        var roles = try groupBy.map { attribute in
             try BrokerRoleColumns.roles(loaded, view: view, audience: audience.audience, attribute: attribute)
+        }
+        if let groupBy, let found = roles {
+            let coverage = BrokerRoleColumns.coverage(loaded, audience: audience.audience, attribute: groupBy)
+            let notes = BrokerRoleColumns.notes(coverage, attribute: groupBy, empty: found.isEmpty)
+            notes.forEach(printError)
+            if coverage.groups < 2 || found.isEmpty { roles = nil }
         }
         switch format {
         case .json:

@@ -7,42 +7,48 @@ struct CentralityCommand: ParsableCommand {
         commandName: "centrality",
         abstract: "Rank actors by centrality: who is connected, who brokers, who is close to everyone.",
         discussion: """
-        Measures (--measure, repeatable or comma-separated; 'all' for every one):
-          degree       share of the other actors an actor is tied to (with --weighted: the sum \
-        of its tie strengths)
+        Measures (--measure, repeatable or comma-separated; 'all' for every one), with the \
+        networkx call each equals:
+          degree       share of the other actors an actor is tied to (degree_centrality); with \
+        --weighted the sum of its tie strengths (G.degree(weight="weight"))
+          indegree     with --directed: share of actors with a tie to it (in_degree_centrality)
+          outdegree    with --directed: share of actors it has a tie to (out_degree_centrality)
           betweenness  share of shortest paths between other actors that run through it — \
-        the brokers
-          closeness    how near it is to the actors that can reach it (Wasserman–Faust \
-        scaling when the network is in pieces)
-          harmonic     sum of 1/distance to the others; like closeness, robust to pieces
-          eigenvector  central when its neighbours are central (converges on bipartite \
-        networks too)
-          pagerank     share of time a random walker following ties by strength spends \
-        there (α = 0.85); with --home, a walk that restarts from your own actors: who is \
-        within your reach
+        the brokers (betweenness_centrality); --approx EPSILON samples paths instead
+          closeness    how near it is to the actors that can reach it (closeness_centrality, \
+        Wasserman–Faust scaling when the network is in pieces)
+          harmonic     sum of 1/distance to the others (harmonic_centrality)
+          eigenvector  central when its neighbours are central (eigenvector_centrality; \
+        converges on bipartite networks too; exit 1 when it cannot converge)
+          pagerank     share of time a random walker spends there, α = 0.85 \
+        (pagerank(G, weight=None); with --weighted, weight="weight"); with --home, a walk \
+        that restarts from your own actors (personalization=), under the same rule
+          core         core number: the largest k such that it sits in a group where everyone \
+        has k ties (core_number)
+          clustering   share of pairs of its contacts that are tied to each other \
+        (clustering of the undirected view)
+          eccentricity the most hops to any actor of its own piece of the network \
+        (eccentricity of each connected component of the undirected view)
 
-        By default the network is the undirected projection of all ties plus shared events, \
-        unweighted (one hop per tie). --weighted makes paths go through strong ties: a tie of \
-        strength s has length 1/s (--length strength uses s itself, networkx's convention). \
-        PageRank always follows ties in proportion to their strength. Values match networkx \
-        to 1e-9; equal scores are ordered by id.
+        --weighted governs every measure: without it every tie counts 1, with it ties count \
+        by strength; on paths a tie of strength s has length 1/s (--length strength uses s \
+        itself, networkx's weight= convention). Parallel ties count as the shortest of them \
+        under either convention. Values match networkx to 1e-9; equal scores are ordered by id.
 
         Examples:
           stakemap centrality graphs/libya-wps.yaml --measure all --top 10
           stakemap centrality graphs/libya-wps.yaml --measure betweenness --weighted --format json
           stakemap centrality graphs/libya-wps.yaml --measure pagerank --home lwa
+          stakemap centrality big.graphml --measure betweenness --approx 0.01 --seed 7
+          stakemap centrality graphs/libya-wps.yaml --measure core,clustering --at 2019
+          stakemap centrality graphs/libya-wps.yaml --over-time year --measure betweenness
         """)
-
-    /// One centrality measure.
-    enum Measure: String, CaseIterable {
-        case degree, betweenness, closeness, harmonic, eigenvector, pagerank
-    }
 
     @Argument(help: "The network file (.yaml, .graphml, .json, .csv).")
     var graph: String
 
     @Option(help: ArgumentHelp(
-        "Measures: degree, betweenness, closeness, harmonic, eigenvector, pagerank, or all.",
+        "Measures: degree, indegree, outdegree, betweenness, closeness, harmonic, eigenvector, pagerank, core, clustering, eccentricity, or all.",
         valueName: "measure"))
     var measure: [String] = ["degree"]
 
@@ -51,63 +57,80 @@ struct CentralityCommand: ParsableCommand {
 
     @OptionGroup var view: NetworkViewOptions
 
-    @Flag(help: "Use tie strength: shortest paths through strong ties, eigenvector weighted, degree as strength.")
+    @Flag(help: "Use tie strength in every measure: paths through strong ties, strength as degree, weighted eigenvector and PageRank.")
     var weighted = false
 
     @Option(help: "Length of a tie on weighted paths: inverse (1/strength, default) or strength.")
     var length: LengthConvention = .inverse
 
-    @Option(help: ArgumentHelp("Actor ids to personalize PageRank on, comma-separated.", valueName: "ids"))
+    @Option(help: ArgumentHelp("Actors to personalize PageRank on (ids, names or foreign ids), comma-separated.", valueName: "actors"))
     var home: String?
+
+    @Option(help: ArgumentHelp("Approximate betweenness: every value within EPSILON of the exact one (with --confidence).", valueName: "epsilon"))
+    var approx: Double?
+
+    @Option(help: "With --approx: the probability that every value is within EPSILON.")
+    var confidence: Double = 0.9
+
+    @Option(help: "With --approx: the random seed (the same seed gives the same values).")
+    var seed: UInt64 = 0
+
+    @Option(name: .customLong("over-time"), help: "Rank actors per period (year, quarter or month) with one --measure, and show who rose and fell.")
+    var overTime: TimePeriod?
+
+    @OptionGroup var time: TimeSliceOptions
 
     @Option(help: "Output format: table, json, csv or md.")
     var format: OutputFormat = .table
 
     @OptionGroup var audience: AudienceOption
 
-    /// The measures asked for, in order, without repeats.
-    func measures() throws -> [Measure] {
-        var result = [Measure]()
-        for name in measure.flatMap({ $0.split(separator: ",") }).map({ $0.trimmingCharacters(in: .whitespaces) }) {
-            if name == "all" {
-                result += Measure.allCases
-                continue
-            }
-            guard let parsed = Measure(rawValue: name) else {
-                let names = Measure.allCases.map(\.rawValue) + ["all"]
-                let hint = Suggestion.hint(for: name, in: names) ?? "measures: \(names.joined(separator: ", "))"
-                throw ValidationError("unknown measure '\(name)'; \(hint)")
-            }
-            result.append(parsed)
-        }
-        var seen = Set<Measure>()
-        return result.filter { seen.insert($0).inserted }
-    }
-
     func validate() throws {
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
-        if try measures().isEmpty { throw ValidationError("--measure needs at least one measure") }
-        if home != nil, try !measures().contains(.pagerank) {
+        let measures = try CentralityMeasure.parse(measure, directed: view.directed)
+        if measures.isEmpty { throw ValidationError("--measure needs at least one measure") }
+        if home != nil, !measures.contains(.pagerank) {
             throw ValidationError("--home personalizes PageRank; add --measure pagerank")
+        }
+        if !view.directed, let first = measures.first(where: { $0 == .indegree || $0 == .outdegree }) {
+            throw ValidationError("--measure \(first.rawValue) needs --directed (undirected, it equals degree)")
+        }
+        if let approx, !(approx > 0 && approx < 1) { throw ValidationError("--approx must be between 0 and 1 (e.g. 0.01)") }
+        if !(confidence > 0 && confidence < 1) { throw ValidationError("--confidence must be between 0 and 1 (e.g. 0.9)") }
+        if overTime != nil && measures.count != 1 { throw ValidationError("--over-time ranks by one measure; give one --measure") }
+        if overTime != nil && (time.at != nil || time.between != nil) {
+            throw ValidationError("--over-time takes every period itself; drop --at/--between")
         }
         _ = try view.tieKinds()
     }
 
     func run() throws {
-        let measures = try measures()
-        let loaded = try loadGraph(graph)
-        let network = Network(loaded, options: try view.networkOptions(audience: audience.audience))
-        let homes = try home.map { try AnalysisOutput.nodes($0, in: network, option: "--home") } ?? []
-        let metric = PathMetric(weighted: weighted, length: length)
-        let scores = measures.map { measure -> CentralityScores in
-            switch measure {
-            case .degree: weighted ? network.strength() : network.degreeCentrality()
-            case .betweenness: network.betweenness(metric: metric)
-            case .closeness: network.closeness(metric: metric)
-            case .harmonic: network.harmonicCentrality(metric: metric)
-            case .eigenvector: network.eigenvectorCentrality(weighted: weighted)
-            case .pagerank: network.pageRank(home: homes)
+        let measures = try CentralityMeasure.parse(measure, directed: view.directed)
+        let whole = try loadGraph(graph)
+        let loaded = try time.apply(to: whole)
+        let options = try view.networkOptions(audience: audience.audience)
+        let network = Network(loaded, options: options)
+        var settings = CentralityMeasure.Settings(weighted: weighted, length: length)
+        settings.homes = try home.map {
+            try AnalysisOutput.nodes($0, in: network, graph: loaded, audience: audience.audience, option: "--home")
+        } ?? []
+        settings.approximation = approx.map { BetweennessApproximation(epsilon: $0, confidence: confidence, seed: seed) }
+        if let overTime, let only = measures.first {
+            try CentralityOverTime(measure: only, period: overTime, settings: settings, options: options, top: top)
+                .print(whole, format: format)
+            return
+        }
+        let progress = ProgressLine("computing centrality")
+        defer { progress.finish() }
+        var scores = [CentralityScores]()
+        for measure in measures {
+            progress.update("computing \(measure.rawValue)")
+            let values = measure.scores(on: network, settings)
+            guard values.converged else {
+                printError("error: \(measure.nonConvergence)")
+                throw ExitStatus.invalidInput
             }
+            scores.append(values)
         }
         guard let first = scores.first else { return }
         var order = first.ranking()
@@ -124,7 +147,11 @@ struct CentralityCommand: ParsableCommand {
             let rows = order.map { node -> [String] in
                 let id = network.ids[node]
                 return [id, AnalysisOutput.name(of: id, in: loaded), AnalysisOutput.kind(of: id, in: loaded)]
-                    + scores.map { format == .csv ? String($0.values[node]) : AnalysisOutput.cell($0.values[node]) }
+                    + zip(measures, scores).map { measure, values in
+                        let value = values.values[node]
+                        if measure.isCount { return String(Int(value)) }
+                        return format == .csv ? String(value) : AnalysisOutput.cell(value)
+                    }
             }
             let table = Table(headers: headers, rows: rows, numericColumns: Set(3..<headers.count))
             print(table.render(format), terminator: "")

@@ -33,6 +33,7 @@ struct CommunitiesCommand: ParsableCommand {
     var format: OutputFormat = .table
 
     @OptionGroup var audience: AudienceOption
+    @OptionGroup var time: TimeSliceOptions
 
     func validate() throws {
         guard resolution > 0, resolution.isFinite else { throw ValidationError("--resolution must be a positive number") }
@@ -40,7 +41,7 @@ struct CommunitiesCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try loadGraph(graph)
+        let loaded = try time.apply(to: loadGraph(graph))
         let network = Network(loaded, options: try view.networkOptions(audience: audience.audience))
         let result = network.louvain(seed: seed, resolution: resolution)
         let communities = result.members().map { $0.map { network.ids[Int($0)] }.sorted() }

@@ -25,6 +25,7 @@ struct EgoCommand: ParsableCommand {
     @Option(help: "Output: table, json, csv or md.") var format: OutputFormat = .table
     @OptionGroup var audience: AudienceOption
     @OptionGroup var text: TextLanguageOptions
+    @OptionGroup var time: TimeSliceOptions
 
     func validate() throws {
         guard (1...20).contains(depth) else { throw ValidationError("--depth must be from 1 to 20") }
@@ -34,7 +35,7 @@ struct EgoCommand: ParsableCommand {
     }
 
     func run() throws {
-        let graph = try loadGraph(self.graph)
+        let graph = try time.apply(to: loadGraph(self.graph))
         let center = try resolveActor(actor, in: graph, audience: audience.audience)
         let members = graph.neighbourhood(of: center.id, depth: depth, audience: audience.audience)
         if let output {

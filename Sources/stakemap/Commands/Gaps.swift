@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import StakeMapAnalysis
+import StakeMapText
 
 /// `stakemap gaps G`: named gap detectors, each finding with severity, evidence and a suggestion.
 struct GapsCommand: ParsableCommand {
@@ -13,7 +14,8 @@ struct GapsCommand: ParsableCommand {
           broker-dependency        single actors whose loss cuts the home off from targets, splits \
         the coalition, or cuts it off from part of the network (articulation points; \
         Gould–Fernandez roles by kind as evidence)
-          stale-contact            the last contact is older than --stale-after before as_of
+          stale-contact            the last contact is older than --stale-after before today \
+        (--as-of, else the file's as_of, else the real date)
           post-turnover            a post's holder changed after the last contact (to re-engage), \
         a holder left with no successor, or holder records are old
           isolated-member          members with no tie to any other member
@@ -43,7 +45,7 @@ struct GapsCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The targets: ids, names or selectors (tag:ambassador,kind:post+country:FR).", valueName: "selector"))
     var targets: String?
 
-    @Option(help: ArgumentHelp("\"Today\" for staleness (default: the network's as_of).", valueName: "date"))
+    @Option(help: ArgumentHelp("\"Today\" for staleness (default: the network's as_of, else the real date).", valueName: "date"))
     var asOf: String?
 
     @Option(help: "Group actors by region, kind, country, tag, gender or place for group-divide.")
@@ -59,6 +61,7 @@ struct GapsCommand: ParsableCommand {
     var format: OutputFormat = .table
 
     @OptionGroup var audience: AudienceOption
+    @OptionGroup var time: TimeSliceOptions
 
     func validate() throws {
         _ = try GapsArguments.months(staleAfter, option: "stale-after")
@@ -85,23 +88,22 @@ struct GapsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try loadGraph(graph)
+        let loaded = try time.apply(to: loadGraph(graph))
         let audience = audience.audience
         let homeID = try home.map { try GapsArguments.home($0, in: loaded, audience: audience) }
         let targetIDs = try targets.map { try GapsArguments.targets($0, in: loaded, audience: audience) } ?? []
         let options = GapOptions(home: homeID, targets: targetIDs, asOf: try parsePartialDate(asOf, option: "as-of"),
                                  groupBy: groupBy, staleAfterMonths: try GapsArguments.months(staleAfter, option: "stale-after"))
         let context = GapContext(graph: loaded, audience: audience, options: options)
-        if context.asOf == nil { printError("warning: no as_of in the network and no --as-of: stale contacts are not checked") }
+        TodayWarnings.print(context.graph, asOf: options.asOf)
         let findings = GapAnalysis.run(context, detectors: try detectors())
-        let homeText = homeID.map { "\(context.name($0)) (\($0))" } ?? "the whole network"
-        let header = "Gaps for \(homeText)" + (targetIDs.isEmpty ? "" : ", \(GapText.count(context.targets.count, "target"))")
-            + (context.asOf.map { ", as of \($0)" } ?? "") + ", audience \(audience.rawValue)"
+        let document = GapsDocument(findings: findings, words: GapWords(names: Names(graph: context.graph)), home: homeID,
+                                    targets: targetIDs.isEmpty ? 0 : context.targets.count, asOf: context.asOf, audience: audience)
         switch format {
-        case .json: print(try GapsOutput.json(findings), terminator: "")
-        case .csv: print(GapsOutput.csv(findings), terminator: "")
-        case .md: print(GapsOutput.markdown(findings, title: "Gaps: \(homeID.map(context.name) ?? "network")", header: header), terminator: "")
-        case .table: print(GapsOutput.text(findings, header: header), terminator: "")
+        case .json: print(try document.json(), terminator: "")
+        case .csv: print(document.csv(), terminator: "")
+        case .md: print(document.markdown(), terminator: "")
+        case .table: print(document.text(), terminator: "")
         }
     }
 }

@@ -33,6 +33,7 @@ struct MetCommand: ParsableCommand {
     @Option(help: "Only events of this kind: meeting, workshop, consultation, conference, campaign, training, other.") var kind: EventKind?
     @Option(help: "Where meetings come from: ties, events or both.") var via: MeetingQuery.Source = .both
     @Flag(help: "Also count meetings of the actor's members (members speak for their coalition).") var throughMembers = false
+    @Option(help: "Undated meetings under --since/--until: exclude (default; their number is reported) or include.") var undated: UndatedMeetings = .exclude
     @Option(help: "Output: table, json, csv or md.") var format: OutputFormat = .table
     @OptionGroup var audience: AudienceOption
     @OptionGroup var text: TextLanguageOptions
@@ -42,8 +43,13 @@ struct MetCommand: ParsableCommand {
         let actor = try resolveActor(self.actor, in: graph, audience: audience.audience)
         let other = try self.other.map { try resolveActor($0, in: graph, audience: audience.audience) }
         let query = MeetingQuery(since: try parsePartialDate(since, option: "since"), until: try parsePartialDate(until, option: "until"),
-                                 place: place, eventKind: kind, via: via, throughMembers: throughMembers, audience: audience.audience)
+                                 place: place, eventKind: kind, via: via, throughMembers: throughMembers, audience: audience.audience,
+                                 includeUndated: undated == .include)
         let meetings = graph.meetings(of: actor.id, with: other?.id, query: query)
+        let leftOut = graph.undatedMeetingsLeftOut(of: actor.id, with: other?.id, query: query)
+        if leftOut > 0 {
+            printError("note: \(leftOut) undated meeting\(leftOut == 1 ? "" : "s") left out by --since/--until; --undated include keeps them")
+        }
         if format == .json {
             print(jsonText([
                 "actor": actor.id,
@@ -98,4 +104,12 @@ struct MetCommand: ParsableCommand {
 }
 
 extension MeetingQuery.Source: ExpressibleByArgument {}
+
+/// What `met --since/--until` does with undated meetings.
+enum UndatedMeetings: String, ExpressibleByArgument, CaseIterable {
+    /// Leave them out (their number is reported on standard error).
+    case exclude
+    /// Keep them.
+    case include
+}
 extension EventKind: ExpressibleByArgument {}

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import StakeMapAnalysis
+import StakeMapText
 
 /// What `plan --format` writes.
 enum PlanFormat: String, ExpressibleByArgument, CaseIterable {
@@ -54,13 +55,13 @@ struct PlanCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only meetings at these places (place, country code or name), comma-separated.", valueName: "places"))
     var places: String?
 
-    @Option(help: ArgumentHelp("\"Today\" (default: the network's as_of).", valueName: "date"))
+    @Option(help: ArgumentHelp("\"Today\" (default: the network's as_of, else the real date).", valueName: "date"))
     var asOf: String?
 
     @Option(help: ArgumentHelp("Contacts older than this are stale: e.g. 24m, 2y.", valueName: "duration"))
     var staleAfter = "24m"
 
-    @Option(help: ArgumentHelp("First day of the calendar (ics; default: the day after as_of).", valueName: "date"))
+    @Option(help: ArgumentHelp("First day of the calendar (ics; default: the day after today).", valueName: "date"))
     var start: String?
 
     @Option(help: "Output format: md, json, html or ics.")
@@ -94,16 +95,16 @@ struct PlanCommand: ParsableCommand {
                                          asOf: asOfDate, staleAfterMonths: try GapsArguments.months(staleAfter, option: "stale-after"))
         let plan = MissionPlanner.plan(loaded, audience: audience, options: options)
         let visible = loaded.visible(to: audience)
+        TodayWarnings.print(visible, asOf: asOfDate)
+        let words = PlanWords(names: Names(graph: visible))
         let text: String
         switch format {
-        case .md: text = PlanMarkdown.render(plan, graph: visible, audience: audience)
-        case .json: text = PlanJSON.render(plan) { visible.actor(withID: $0)?.displayName(in: "en") ?? $0 }
-        case .html: text = PlanHTML.render(plan, graph: visible, audience: audience)
+        case .md: text = PlanMarkdown.render(plan, words: words, audience: audience)
+        case .json: text = try PlanJSON(plan, words: words).text()
+        case .html: text = PlanHTML.render(plan, words: words, audience: audience)
         case .ics:
-            let day = (try parsePartialDate(start, option: "start")).map(\.firstDayNumber)
-                ?? (plan.asOf ?? visible.asOf).map { $0.lastDayNumber + 1 }
-                ?? PartialDate(year: 2000, month: 1, day: 1)?.firstDayNumber ?? 0
-            text = PlanCalendar.render(plan, graph: visible, startDay: day)
+            let start = try parsePartialDate(start, option: "start")
+            text = PlanCalendar.render(plan, words: words, startDay: PlanCalendar.startDay(start, plan: plan))
         }
         guard let output, output != "-" else {
             // Written as is: `print` would add a newline after the calendar's final CRLF.

@@ -92,6 +92,7 @@ struct RenderCommand: ParsableCommand {
     var noLegend = false
 
     @OptionGroup var audience: AudienceOption
+    @OptionGroup var time: TimeSliceOptions
 
     /// The output format from the file extension.
     var format: RenderFormat? { RenderFormat(pathExtension: (output as NSString).pathExtension) }
@@ -124,10 +125,12 @@ struct RenderCommand: ParsableCommand {
         } catch let error as StakeMapError {
             throw report(error)
         }
-        let graph = try loadGraph(self.graph)
+        let graph = try time.apply(to: loadGraph(self.graph))
         let options = try renderOptions(for: graph, format: format)
         do {
+            let progress = ProgressLine("drawing \(graph.actors.count) actors")
             let map = try MapRenderer.render(graph, options: options)
+            progress.finish()
             report(warnings: map.warnings)
             try writeAtomically(map.data, to: output)
             printError("wrote \(output): \(map.nodeCount) nodes, \(map.edgeCount) edges, \(map.layout.rawValue) layout")

@@ -52,6 +52,7 @@ struct ReportCommand: ParsableCommand {
     var noMap = false
 
     @OptionGroup var audience: AudienceOption
+    @OptionGroup var time: TimeSliceOptions
 
     func validate() throws {
         _ = try parsePartialDate(asOf, option: "as-of")
@@ -64,13 +65,15 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try loadGraph(graph)
+        let loaded = try time.apply(to: loadGraph(graph))
         let audience = audience.audience
         let homeID = try home.map { try GapsArguments.home($0, in: loaded, audience: audience) }
         let targetIDs = try targets.map { try GapsArguments.targets($0, in: loaded, audience: audience) } ?? []
         let options = ReportOptions(language: lang, audience: audience, home: homeID, targets: targetIDs,
                                     asOf: try parsePartialDate(asOf, option: "as-of"), title: title, includesMap: !noMap)
+        let progress = ProgressLine("building the report on \(loaded.actors.count) actors")
         let page = ReportBuilder.build(loaded, options: options)
+        progress.finish()
         report(warnings: page.warnings)
         do {
             try emit(page.html, to: output)

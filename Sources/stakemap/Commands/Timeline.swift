@@ -38,6 +38,13 @@ struct TimelineCommand: ParsableCommand {
             if by == .year { return String(start.year) }
             return start.month.map { String(format: "%04d-%02d", start.year, $0) } ?? "\(start.year)"
         }
+        // Who was present, by name (at most 6, then "+N"); nobody recorded says so.
+        func present(_ entry: TimelineEntry) -> String {
+            let names = entry.actors.map(name)
+            if names.isEmpty { return words(.noOneRecorded) }
+            let comma = words.catalog.comma
+            return names.count > 6 ? names.prefix(6).joined(separator: comma) + " +\(words.digits.format(names.count - 6))" : names.joined(separator: comma)
+        }
         func title(_ entry: TimelineEntry) -> String {
             if let event = entry.event { return graph.event(withID: event)?.displayName(in: lang) ?? event }
             if text.language == .en { return entry.actors.map(name).joined(separator: " met ") }
@@ -71,8 +78,7 @@ struct TimelineCommand: ParsableCommand {
             print(format == .md ? "## \(heading)\n" : heading)
             let rows = items.map { entry in
                 [entry.date.map(words.dateText) ?? "", kind(entry), title(entry), entry.place ?? "",
-                 entry.event == nil ? "" : words(.presentCount, ["count": .count(entry.actors.count, .present)]),
-                 entry.sources.map(\.description).joined(separator: " ")]
+                 present(entry), entry.sources.map(\.description).joined(separator: " ")]
             }
             let headers = [Message.date, .kind, .what, .place, .who, .sources].map { words($0) }
             print(Table(headers: headers, rows: rows).render(format == .md ? .md : .table),

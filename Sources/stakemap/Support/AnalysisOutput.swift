@@ -28,13 +28,16 @@ enum AnalysisOutput {
         return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
     }
 
-    /// Node indices of comma-separated actor ids, or a usage error naming the unknown ones.
-    static func nodes(_ list: String, in network: Network, option: String) throws -> [Int32] {
+    /// Node indices of comma-separated actors (ids, names, aliases, or the foreign ids a
+    /// GraphML/CSV file gave them), or exit 1 naming the unknown one, as every actor argument does.
+    static func nodes(_ list: String, in network: Network, graph: Graph, audience: Audience,
+                      option: String) throws -> [Int32] {
         var result = [Int32]()
-        for id in list.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !id.isEmpty {
-            guard let node = network.index(of: id) else {
-                let hint = Suggestion.hint(for: id, in: network.ids).map { "; \($0)" } ?? ""
-                throw ValidationError("\(option): no actor '\(id)' in this network\(hint)")
+        for reference in list.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !reference.isEmpty {
+            let actor = try resolveActor(reference, in: graph, audience: audience)
+            guard let node = network.index(of: actor.id) else {
+                printError("error: \(option): '\(reference)' is not in the analysis view")
+                throw ExitStatus.invalidInput
             }
             result.append(node)
         }

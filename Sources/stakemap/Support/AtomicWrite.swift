@@ -22,6 +22,8 @@ func writeAtomically(_ data: Data, to path: String) throws(StakeMapError) {
     }
     let suffix = "\(ProcessInfo.processInfo.processIdentifier).\(UInt32.random(in: 0...UInt32.max))"
     let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(suffix).tmp")
+    Interruption.current.removeOnInterrupt(temporary.path)
+    defer { Interruption.current.forget(temporary.path) }
     do {
         try data.write(to: temporary, options: [.withoutOverwriting])
     } catch {

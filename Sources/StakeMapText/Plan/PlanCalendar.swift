@@ -1,36 +1,43 @@
-import Foundation
 import StakeMapAnalysis
 
 /// The plan as an RFC 5545 calendar: one draft VEVENT (STATUS:TENTATIVE) per proposed
-/// meeting, all-day, one place per day from `startDay` (days since 0001-01-01), lines folded at 75 octets.
-enum PlanCalendar {
-    static func render(_ plan: MissionPlan, graph: Graph, startDay: Int) -> String {
-        func name(_ id: String) -> String { graph.actor(withID: id)?.displayName(in: "en") ?? id }
+/// meeting, all-day, one place per day from `startDay`, lines folded at 75 octets.
+public enum PlanCalendar {
+    /// The first day of the drafts: `start` when given, else the day after "today" (`plan.asOf`,
+    /// else the real date) — drafts are never dated in the past of "today".
+    public static func startDay(_ start: PartialDate?, plan: MissionPlan) -> Int {
+        if let start { return start.firstDayNumber }
+        let today = plan.asOf ?? Today.date
+        return (today?.lastDayNumber ?? 0) + 1
+    }
+
+    /// The calendar of `plan` from `startDay` (days since 0001-01-01, as `PartialDate.firstDayNumber`).
+    public static func render(_ plan: MissionPlan, words: PlanWords, startDay: Int) -> String {
+        let w = words.wording
         let stamp = ICS.date(dayNumber: startDay) + "T000000Z"
         var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//StakeMap//Mission plan//EN", "CALSCALE:GREGORIAN",
-                     "X-WR-CALNAME:" + ICS.escape("Mission plan: \(name(plan.home)) (draft)")]
+                     "X-WR-CALNAME:" + ICS.escape(w.calendarName(home: words.names(plan.home)))]
         var number = 0
         for (day, stop) in plan.itinerary.enumerated() {
             let first = startDay + day
             for meeting in stop.meetings {
                 number += 1
-                var description = [meeting.note, "Purpose: \(meeting.purpose.rawValue)."]
+                var description = [words.note(meeting, home: plan.home), w.purposeLine(meeting.purpose)]
                 for id in meeting.targets {
                     guard let target = plan.targets.first(where: { $0.id == id }) else { continue }
-                    if !target.path.isEmpty { description.append("Route: " + target.path.map(name).joined(separator: " → ")) }
+                    if !target.path.isEmpty { description.append(w.routeLine(words.names(target.path))) }
                     if let last = target.lastMet {
-                        description.append("Last met: \(last.date?.description ?? "undated") by \(name(last.by))"
-                                           + (last.sources.isEmpty ? "" : " [\(last.sources.map(\.description).joined(separator: ", "))]"))
+                        description.append(w.calendarLastMet(date: last.date, by: words.names(last.by), sources: last.sources.map(\.description)))
                     }
                 }
-                description.append("Draft: confirm the date and venue.")
+                description.append(w.phrase(.draft))
                 lines += [
                     "BEGIN:VEVENT",
                     "UID:\(plan.home)-\(number)-\(meeting.with)@stakemap.invalid",
                     "DTSTAMP:\(stamp)",
                     "DTSTART;VALUE=DATE:\(ICS.date(dayNumber: first))",
                     "DTEND;VALUE=DATE:\(ICS.date(dayNumber: first + 1))",
-                    "SUMMARY:" + ICS.escape("\(meeting.purpose == .askIntroduction ? "Ask for an introduction" : "Meeting"): \(name(meeting.with)) (draft)"),
+                    "SUMMARY:" + ICS.escape(w.calendarSummary(purpose: meeting.purpose, with: words.names(meeting.with))),
                 ]
                 if let place = meeting.place { lines.append("LOCATION:" + ICS.escape(place)) }
                 lines += ["DESCRIPTION:" + ICS.escape(description.joined(separator: "\n")), "STATUS:TENTATIVE",

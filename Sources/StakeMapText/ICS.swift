@@ -1,10 +1,10 @@
 import Foundation
 import StakeMap
 
-/// RFC 5545 text helpers: TEXT escaping and line folding at 75 octets.
-enum ICS {
+/// RFC 5545 text helpers (the one ICS escaper): TEXT escaping and line folding at 75 octets.
+public enum ICS {
     /// TEXT value escaping (RFC 5545 §3.3.11): backslash, semicolon and comma escaped, newlines as `\n`.
-    static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String {
         var result = ""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -24,7 +24,7 @@ enum ICS {
 
     /// A content line folded so that no line exceeds 75 octets (RFC 5545 §3.1): CRLF followed
     /// by one space, never inside a UTF-8 sequence. Ends with CRLF.
-    static func fold(_ line: String) -> String {
+    public static func fold(_ line: String) -> String {
         var result = "", current = 0, limit = 75
         for scalar in line.unicodeScalars {
             let size = String(scalar).utf8.count
@@ -40,7 +40,7 @@ enum ICS {
     }
 
     /// `YYYYMMDD` of a day number (days since 0001-01-01, as `PartialDate.firstDayNumber`).
-    static func date(dayNumber: Int) -> String {
+    public static func date(dayNumber: Int) -> String {
         // Civil from days (Howard Hinnant), counted from 1970-01-01.
         let days = dayNumber - (PartialDate(year: 1970, month: 1, day: 1)?.firstDayNumber ?? 0)
         let shifted = days + 719_468

@@ -1,0 +1,83 @@
+import Foundation
+import StakeMapAnalysis
+import StakeMapText
+
+/// The structure measures `stats` adds to its counts, each equal to a networkx call.
+struct StatsStructure {
+    let clustering: Clustering
+    let extent: Extent
+    let histogram: [Int]
+
+    init(_ network: Network) {
+        clustering = network.clustering()
+        extent = network.extent()
+        histogram = network.degreeHistogram()
+    }
+
+    /// Table rows in the language of `words`.
+    func rows(_ words: Words) -> [(String, String)] {
+        let scope = extent.isConnected ? "" : " (" + words(.statLargest) + ")"
+        return [(words(.statTransitivity), words.value(.decimal(String(format: "%.4f", clustering.transitivity)))),
+                (words(.statAverageClustering), words.value(.decimal(String(format: "%.4f", clustering.average)))),
+                (words(.statDiameter) + scope, words.digits.format(extent.diameter)),
+                (words(.statRadius) + scope, words.digits.format(extent.radius)),
+                (words(.statDegreeDistribution), words.digits.apply(histogram.enumerated().filter { $0.element > 0 }
+                    .map { "\($0.offset):\($0.element)" }.joined(separator: " ")))]
+    }
+
+    /// JSON members: `degree_distribution[k]` is the number of actors with k contacts.
+    var json: [String: Any] {
+        ["transitivity": clustering.transitivity, "average_clustering": clustering.average,
+         "diameter": extent.diameter, "radius": extent.radius,
+         "diameter_scope": extent.isConnected ? "network" : "largest component",
+         "degree_distribution": histogram]
+    }
+}
+
+/// `stats --over-time PERIOD`: one row per period of what happened in it.
+struct StatsOverTime {
+    let period: TimePeriod
+    let options: NetworkOptions
+
+    /// One period's row.
+    struct Row: Encodable {
+        let period: String
+        let actorsActive: Int
+        let ties: Int
+        let meetings: Int
+        let density: Double
+        let components: Int
+        enum CodingKeys: String, CodingKey {
+            case period, actorsActive = "actors_active", ties, meetings, density, components
+        }
+    }
+
+    /// The rows of `graph`'s periods (undated records left out).
+    func rows(_ graph: Graph) -> [Row] {
+        guard let span = graph.dateSpan else { return [] }
+        return period.periods(covering: span).map { label, window in
+            let slice = graph.sliced(TimeSlice(.between(window), keepsUndated: false))
+            var active = Set<String>()
+            for tie in slice.ties { active.formUnion([tie.from, tie.to]) }
+            for event in slice.events { active.formUnion(event.attendees) }
+            let network = Network(slice.subgraph(keeping: active), options: options)
+            return Row(period: label, actorsActive: network.nodeCount, ties: slice.ties.count,
+                       meetings: slice.events.count + slice.ties.filter { $0.kind == .met }.count,
+                       density: network.density, components: network.components().count)
+        }
+    }
+
+    func print(_ graph: Graph, format: OutputFormat) throws {
+        let rows = rows(graph)
+        if format == .json {
+            Swift.print(try AnalysisOutput.json(["periods": rows]), terminator: "")
+            return
+        }
+        let table = Table(headers: ["period", "actors active", "ties", "meetings", "density", "components"],
+                          rows: rows.map { [$0.period, String($0.actorsActive), String($0.ties), String($0.meetings),
+                                            format == .csv ? String($0.density) : String(format: "%.4f", $0.density),
+                                            String($0.components)] },
+                          numericColumns: Set(1...5))
+        Swift.print(table.render(format), terminator: "")
+    }
+}

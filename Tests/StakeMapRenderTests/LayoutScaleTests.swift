@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+import StakeMap
+@testable import StakeMapRender
+
+/// Maps of thousands: disconnected maps are packed, big connected ones get bounded overlap
+/// removal, and both stay quick.
+@Suite("Layout at scale")
+struct LayoutScaleTests {
+    private func isolated(_ count: Int) -> Graph {
+        Graph(actors: (0..<count).map { Actor(id: "a\($0)", kind: $0 % 3 == 0 ? .person : .organization, name: LocalizedText("Actor \($0)")) })
+    }
+
+    @Test("component sizes by union–find")
+    func components() {
+        let sizes = LayoutPacking.componentSizes(nodeCount: 7, edges: [(0, 1), (1, 2), (4, 5)])
+        #expect(sizes.sorted() == [1, 1, 2, 3])
+    }
+
+    @Test("a map of isolated actors is packed in a grid, a connected one is not")
+    func packing() {
+        var scene = Scene()
+        scene.engine = .sfdp
+        scene.nodes = (0..<1_000).map { Scene.Node(name: "a\($0)", cluster: nil, attributes: []) }
+        let grid = LayoutPacking.attributes(for: scene)
+        #expect(grid.contains(Scene.Attribute(name: "pack", value: "true")))
+        #expect(grid.contains { $0.name == "packmode" && $0.value.hasPrefix("array_") })
+        scene.edges = (1..<1_000).map { Scene.Edge(name: "e\($0)", tail: $0 - 1, head: $0, attributes: []) }
+        #expect(LayoutPacking.attributes(for: scene).isEmpty)
+        scene.edges.removeLast(3)
+        #expect(LayoutPacking.attributes(for: scene).contains(Scene.Attribute(name: "packmode", value: "graph")))
+        scene.engine = .dot
+        scene.edges = []
+        #expect(LayoutPacking.attributes(for: scene).isEmpty)
+    }
+
+    @Test("sfdp beyond the neato range bounds overlap removal")
+    func largePlan() {
+        let large = LayoutPlan(requested: .auto, nodeCount: 5_000, root: nil)
+        #expect(large.engine == .sfdp)
+        #expect(large.attributes.contains(Scene.Attribute(name: "overlap", value: "prism5")))
+        #expect(large.attributes.contains(Scene.Attribute(name: "quadtree", value: "fast")))
+        let small = LayoutPlan(requested: .sfdp, nodeCount: 60, root: nil)
+        #expect(small.attributes.contains(Scene.Attribute(name: "overlap", value: "prism")))
+    }
+
+    @Test("1,000 isolated actors render quickly, packed")
+    func isolatedActors() throws {
+        let start = Date()
+        let map = try MapRenderer.render(isolated(1_000), options: RenderOptions(format: .svg))
+        #expect(map.nodeCount == 1_000)
+        #expect(Date().timeIntervalSince(start) < 20)
+        let dot = try MapRenderer.render(isolated(300), options: RenderOptions(format: .dot))
+        #expect(String(decoding: dot.data, as: UTF8.self).contains("packmode"))
+    }
+}

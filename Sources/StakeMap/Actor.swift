@@ -30,13 +30,15 @@ public struct Actor: Sendable, Hashable, Codable, Identifiable {
     public var note: String?
     /// Where the facts about this actor come from.
     public var sources: [Citation]
+    /// The user's own attributes (and foreign attributes with no StakeMap field), by key.
+    public var fields: [String: FieldValue]
 
     /// Creates an actor; only `id` and `kind` are required.
     public init(id: String, kind: ActorKind, name: LocalizedText? = nil, aliases: [String] = [],
                 country: String? = nil, place: String? = nil, region: String? = nil,
                 title: LocalizedText? = nil, gender: Gender? = nil, tags: [String] = [],
                 influence: Int? = nil, stance: Int? = nil, sensitivity: Sensitivity = .public,
-                note: String? = nil, sources: [Citation] = []) {
+                note: String? = nil, sources: [Citation] = [], fields: [String: FieldValue] = [:]) {
         self.id = id
         self.kind = kind
         self.name = name ?? LocalizedText(id)
@@ -52,6 +54,7 @@ public struct Actor: Sendable, Hashable, Codable, Identifiable {
         self.sensitivity = sensitivity
         self.note = note
         self.sources = sources
+        self.fields = fields
     }
 
     /// The display name in `language`, falling back as `LocalizedText.text(in:)` does.

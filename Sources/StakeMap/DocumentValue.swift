@@ -5,6 +5,8 @@ import Yams
 indirect enum DocumentValue {
     /// A text; quoted in YAML when it would otherwise read as null.
     case string(String)
+    /// A text always written in double quotes (a field text that would otherwise read as a number).
+    case quoted(String)
     /// A bare word or date (a kind, `2018-09`): plain in YAML, a string in JSON.
     case plain(String)
     /// A number: plain in YAML, a number in JSON.
@@ -20,6 +22,8 @@ indirect enum DocumentValue {
         case let .string(text):
             let nullLike = ["", "~", "null", "Null", "NULL"].contains(text)
             return .scalar(.init(text, .implicit, nullLike ? .doubleQuoted : .any))
+        case let .quoted(text):
+            return .scalar(.init(text, .implicit, .doubleQuoted))
         case let .plain(text), let .number(text):
             return .scalar(.init(text, .implicit, .plain))
         case let .map(pairs, flow):
@@ -33,7 +37,7 @@ indirect enum DocumentValue {
     func json(indent: Int) -> String {
         let pad = String(repeating: "  ", count: indent + 1), closing = String(repeating: "  ", count: indent)
         switch self {
-        case let .string(text), let .plain(text): return Self.quoted(text)
+        case let .string(text), let .plain(text), let .quoted(text): return Self.quoted(text)
         case let .number(text): return text
         case let .map(pairs, flow):
             if pairs.isEmpty { return "{}" }

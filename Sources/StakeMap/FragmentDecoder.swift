@@ -127,6 +127,7 @@ final class FragmentDecoder {
             case "stance": actor.stance = reader.integer(value, key: key, in: -2...2)
             case "sensitivity": actor.sensitivity = reader.enumeration(value, key: "sensitivity", as: Sensitivity.self) ?? .public
             case "note": actor.note = reader.string(value, key: key)
+            case "fields": actor.fields = fields(value)
             case "sources":
                 let (values, located) = citations(pairs)
                 actor.sources = values
@@ -172,6 +173,7 @@ final class FragmentDecoder {
             case "outcome": tie.outcome = reader.string(value, key: key)
             case "follow_up": tie.followUp = reader.partialDate(value, key: key)
             case "note": tie.note = reader.string(value, key: key)
+            case "fields": tie.fields = fields(value)
             case "sources":
                 let (values, located) = citations(pairs)
                 tie.sources = values

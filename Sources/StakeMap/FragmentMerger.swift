@@ -46,6 +46,16 @@ struct FragmentMerger {
         }
     }
 
+    /// Unites custom fields; the same key with two different values is a conflict.
+    private mutating func mergeFields(_ current: inout [String: FieldValue], _ incoming: [String: FieldValue],
+                                      what: String, at: SourceLocation, other: SourceLocation) {
+        for (key, value) in incoming.sorted(by: { $0.key < $1.key }) {
+            var existing = current[key]
+            merge(&existing, value, field: "fields.\(key)", what: what, describe: \.description, at: at, other: other)
+            current[key] = existing
+        }
+    }
+
     private mutating func mergeText(_ current: inout LocalizedText?, _ incoming: LocalizedText?, field: String,
                                     what: String, at: SourceLocation, other: SourceLocation) {
         guard let incoming else { return }
@@ -131,6 +141,7 @@ struct FragmentMerger {
         merge(&merged.influence, new.influence, field: "influence", what: what, describe: { "\($0)" }, at: here, other: there)
         merge(&merged.stance, new.stance, field: "stance", what: what, describe: { "\($0)" }, at: here, other: there)
         merge(&merged.note, new.note, field: "note", what: what, describe: { $0 }, at: here, other: there)
+        mergeFields(&merged.fields, new.fields, what: what, at: here, other: there)
         if new.sensitivity != merged.sensitivity {
             // The stricter level wins: protection is never lowered by a merge.
             merged.sensitivity = max(merged.sensitivity, new.sensitivity)
@@ -199,6 +210,7 @@ struct FragmentMerger {
         if merged.confidence != new.confidence {
             conflict(what, "confidence", new.confidence.rawValue, merged.confidence.rawValue, at: here, other: there)
         }
+        mergeFields(&merged.fields, new.fields, what: what, at: here, other: there)
         merged.sensitivity = max(merged.sensitivity, new.sensitivity)
         merged.sources = union(merged.sources, new.sources)
         ties[position].value = merged

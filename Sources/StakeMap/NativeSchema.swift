@@ -3,9 +3,9 @@ enum NativeSchema {
     static let document = ["stakemap", "title", "description", "as_of", "include", "sources", "actors", "ties", "events"]
     static let source = ["id", "title", "file", "url", "date", "language", "note"]
     static let actor = ["id", "kind", "name", "aliases", "country", "place", "region", "title", "gender", "tags",
-                        "influence", "stance", "sensitivity", "note", "sources"]
+                        "influence", "stance", "sensitivity", "note", "sources", "fields"]
     static let tie = ["from", "to", "kind", "date", "start", "end", "place", "strength", "weight", "confidence",
-                      "sensitivity", "outcome", "follow_up", "note", "sources"]
+                      "sensitivity", "outcome", "follow_up", "note", "sources", "fields"]
     static let event = ["id", "kind", "name", "date", "place", "organizers", "participants", "topics", "outcome",
                         "follow_up", "sensitivity", "note", "sources"]
     static let participant = ["id", "role", "on_behalf_of"]

@@ -67,6 +67,17 @@ public struct NativeWriter: Sendable {
 
     private func citations(_ values: [Citation]) -> DocumentValue { list(values.map(\.description)) }
 
+    /// Custom fields on one line, keys sorted; a text that would read as another type is quoted.
+    private func fields(_ values: [String: FieldValue]) -> DocumentValue {
+        .map(values.sorted { $0.key < $1.key }.map { pair -> (String, DocumentValue) in
+            switch pair.value {
+            case let .text(text): (key(pair.key), FieldValue.textNeedsQuotes(text) ? .quoted(text) : string(text))
+            case .number, .flag: (key(pair.key), number(pair.value.description))
+            case .date: (key(pair.key), plain(pair.value.description))
+            }
+        }, flow: true)
+    }
+
     private func source(_ source: Source) -> DocumentValue {
         var pairs: [(String, DocumentValue)] = [(key("id"), string(source.id))]
         if let title = source.title { pairs.append((key("title"), text(title))) }
@@ -93,6 +104,7 @@ public struct NativeWriter: Sendable {
         if actor.sensitivity != .public { pairs.append((key("sensitivity"), plain(actor.sensitivity.rawValue))) }
         if let note = actor.note { pairs.append((key("note"), string(note))) }
         if !actor.sources.isEmpty { pairs.append((key("sources"), citations(actor.sources))) }
+        if !actor.fields.isEmpty { pairs.append((key("fields"), fields(actor.fields))) }
         return .map(pairs, flow: false)
     }
 
@@ -117,6 +129,7 @@ public struct NativeWriter: Sendable {
         if let followUp = tie.followUp { pairs.append((key("follow_up"), plain(followUp.description))) }
         if let note = tie.note { pairs.append((key("note"), string(note))) }
         if !tie.sources.isEmpty { pairs.append((key("sources"), citations(tie.sources))) }
+        if !tie.fields.isEmpty { pairs.append((key("fields"), fields(tie.fields))) }
         return .map(pairs, flow: true)
     }
 

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Chooses actors: `id`, `kind:person`, `tag:eu`, `country:FR`, `region:east`,
-/// `sensitivity:restricted`, combined with `,` (or) and `+` (and).
+/// `sensitivity:restricted`, `field:club=Mr. Hi` (a custom field), combined with `,` (or) and `+` (and).
 ///
 /// `kind:diplomatic-mission,tag:ambassador+country:FR` selects every diplomatic mission, and
 /// every actor tagged `ambassador` whose country is FR (`+` binds tighter than `,`).
@@ -20,6 +20,8 @@ public struct Selector: Sendable, Hashable, CustomStringConvertible {
         case region(String)
         /// Actors at this sensitivity level.
         case sensitivity(Sensitivity)
+        /// Actors whose custom field `key` has this value (`field:club=Mr. Hi`).
+        case field(String, String)
 
         /// The term as written.
         public var description: String {
@@ -30,6 +32,7 @@ public struct Selector: Sendable, Hashable, CustomStringConvertible {
             case let .country(country): "country:\(country)"
             case let .region(region): "region:\(region)"
             case let .sensitivity(level): "sensitivity:\(level.rawValue)"
+            case let .field(key, value): "field:\(key)=\(value)"
             }
         }
 
@@ -42,12 +45,13 @@ public struct Selector: Sendable, Hashable, CustomStringConvertible {
             case let .country(country): actor.country?.uppercased() == country.uppercased()
             case let .region(region): actor.region == region
             case let .sensitivity(level): actor.sensitivity == level
+            case let .field(key, value): actor.fields[key]?.description == value
             }
         }
     }
 
     /// The fields a term may name.
-    public static let fields = ["kind", "tag", "country", "region", "sensitivity"]
+    public static let fields = ["kind", "tag", "country", "region", "sensitivity", "field"]
 
     /// Alternatives (or), each a conjunction (and) of terms.
     public let alternatives: [[Term]]
@@ -86,6 +90,11 @@ public struct Selector: Sendable, Hashable, CustomStringConvertible {
             }
             return .kind(kind)
         case "tag": return .tag(value)
+        case "field":
+            guard let equals = value.firstIndex(of: "="), equals != value.startIndex else {
+                throw StakeMapError(.badArgument, "'\(text)' needs a field and a value", hint: "write field:KEY=VALUE, e.g. field:club=Mr. Hi")
+            }
+            return .field(String(value[..<equals]), String(value[value.index(after: equals)...]))
         case "country": return .country(value)
         case "region": return .region(value)
         case "sensitivity":

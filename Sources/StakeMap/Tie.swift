@@ -29,6 +29,8 @@ public struct Tie: Sendable, Hashable, Codable {
     public var note: String?
     /// Where the tie is stated.
     public var sources: [Citation]
+    /// The user's own attributes (and foreign attributes with no StakeMap field), by key.
+    public var fields: [String: FieldValue]
     /// `true` when a foreign file (GraphML `edgedefault`/`directed`, GEXF `defaultedgetype`)
     /// declared the tie directed and gave it no StakeMap kind: it then keeps that direction.
     public var declaredDirected: Bool?
@@ -37,7 +39,7 @@ public struct Tie: Sendable, Hashable, Codable {
     public init(from: String, to: String, kind: TieKind, date: DateSpan? = nil, usesStartEnd: Bool = false,
                 place: String? = nil, strength: Int = 1, weight: Double? = nil, confidence: Confidence = .confirmed,
                 sensitivity: Sensitivity = .public, outcome: String? = nil, followUp: PartialDate? = nil,
-                note: String? = nil, sources: [Citation] = []) {
+                note: String? = nil, sources: [Citation] = [], fields: [String: FieldValue] = [:]) {
         self.from = from
         self.to = to
         self.kind = kind
@@ -52,6 +54,7 @@ public struct Tie: Sendable, Hashable, Codable {
         self.followUp = followUp
         self.note = note
         self.sources = sources
+        self.fields = fields
     }
 
     /// The weight the analysis view uses: `weight` when set, else `strength`.

@@ -11,7 +11,8 @@ struct CSVGraphColumns {
 
     /// Reads the header; throws when it has neither `id` nor `source`+`target`, or not the one `expected`.
     init(header: CSVGraphTable.Row, file: String, expecting expected: CSVGraphFiles.Role?) throws(StakeMapError) {
-        names = header.fields.map { String($0.foreignTrimmed) }
+        // A byte-order mark (Excel's "CSV UTF-8") is not part of the first column's name.
+        names = header.fields.enumerated().map { String(($0.offset == 0 && $0.element.hasPrefix("\u{FEFF}") ? String($0.element.dropFirst()) : $0.element).foreignTrimmed) }
         nodeFields = names.map(ForeignNodeField.init(attribute:))
         edgeFields = names.map(ForeignEdgeField.init(attribute:))
         // A Kumu elements sheet without an `ID` column: the label is the id.

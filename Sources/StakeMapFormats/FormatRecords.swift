@@ -47,7 +47,7 @@ public enum FormatRecords {
         pairs.append(("sensitivity", actor.sensitivity.rawValue))
         if let note = actor.note { pairs.append(("note", note)) }
         if !actor.sources.isEmpty { pairs.append(("sources", FormatListText.join(actor.sources.map(\.description)))) }
-        return pairs
+        return pairs + customFields(actor.fields)
     }
 
     /// The record of a tie, without its ends: `kind` first, then every field set (`strength`,
@@ -73,7 +73,7 @@ public enum FormatRecords {
         if let followUp = tie.followUp { pairs.append(("follow_up", followUp.description)) }
         if let note = tie.note { pairs.append(("note", note)) }
         if !tie.sources.isEmpty { pairs.append(("sources", FormatListText.join(tie.sources.map(\.description)))) }
-        return pairs
+        return pairs + customFields(tie.fields, onEdges: true)
     }
 
     /// Whether `tie` is directed only because a foreign file said so (no StakeMap kind was given).

@@ -37,8 +37,9 @@ public enum GraphExporter {
             let (first, second) = pair(path, first: "neo4j-nodes", second: "neo4j-relationships")
             files = [OutputFile(path: first, text: nodes), OutputFile(path: second, text: relationships)]
         case .csv:
-            throw StakeMapError(.unsupported, "plain nodes/edges CSV is read, not written",
-                                hint: "write X-elements.csv (Kumu) or X-neo4j-nodes.csv (Neo4j)")
+            let (nodes, edges) = NodesEdgesCSVWriter().write(graph)
+            let (first, second) = pair(path, first: "nodes", second: "edges")
+            files = [OutputFile(path: first, text: nodes), OutputFile(path: second, text: edges)]
         }
         return (files, warnings)
     }

@@ -22,7 +22,7 @@ public enum GraphFormat: String, Sendable, CaseIterable {
     case cypher
     /// The CSV files of `neo4j-admin database import`, `X-neo4j-nodes.csv` + `X-neo4j-relationships.csv` (write only).
     case neo4jCSV = "neo4j-csv"
-    /// A nodes file beside an edges file (`X-nodes.csv`, `X-edges.csv`: Gephi, spreadsheets; read only).
+    /// A nodes file beside an edges file (`X-nodes.csv`, `X-edges.csv`: Gephi, spreadsheets).
     case csv
 
     /// The format a file name implies; nil when none does.
@@ -51,7 +51,7 @@ public enum GraphFormat: String, Sendable, CaseIterable {
     }
 
     /// The formats `convert` can write.
-    public static let writable: [GraphFormat] = [.yaml, .json, .graphml, .gexf, .kumuJSON, .kumuCSV, .popolo, .dot, .cypher, .neo4jCSV]
+    public static let writable: [GraphFormat] = [.yaml, .json, .graphml, .gexf, .kumuJSON, .kumuCSV, .popolo, .dot, .cypher, .neo4jCSV, .csv]
 
     /// The formats StakeMap can read.
     public static let readable: [GraphFormat] = [.yaml, .json, .graphml, .gexf, .kumuJSON, .kumuCSV, .csv]

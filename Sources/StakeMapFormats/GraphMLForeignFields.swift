@@ -12,9 +12,16 @@ enum ForeignNodeField: Sendable, Hashable {
     case nameIn(String)
     /// `title_<language>`: a person's post in one language.
     case titleIn(String)
+    /// A custom field (`fields:`): an attribute with no StakeMap field, kept under its own name.
+    case field(String)
 
-    /// The field for an attribute name, matched case-insensitively; nil when the model has no such field.
+    /// The field for an attribute name, matched case-insensitively; an attribute with no StakeMap
+    /// field is a custom `.field` (nil only for presentation data such as Gephi's `x`, `r`, `size`).
     init?(attribute: String) {
+        if let custom = ForeignFieldName.custom(attribute) {
+            self = .field(custom)
+            return
+        }
         let name = ForeignFieldName.normalize(attribute)
         switch name {
         case "id": self = .id
@@ -37,8 +44,10 @@ enum ForeignNodeField: Sendable, Hashable {
                 self = .nameIn(language)
             } else if let language = ForeignFieldName.language(of: attribute, prefix: "title_") {
                 self = .titleIn(language)
-            } else {
+            } else if ForeignFieldName.isPresentation(name) {
                 return nil
+            } else {
+                self = .field(String(attribute.foreignTrimmed))
             }
         }
     }
@@ -48,9 +57,16 @@ enum ForeignNodeField: Sendable, Hashable {
 enum ForeignEdgeField: Sendable, Hashable {
     case id, source, target, kind, directed, weight, date, start, end, place, note
     case strength, confidence, sensitivity, outcome, followUp, sources
+    /// A custom field (`fields:`): an attribute with no StakeMap field, kept under its own name.
+    case field(String)
 
-    /// The field for an attribute name, matched case-insensitively; nil when the model has no such field.
+    /// The field for an attribute name, matched case-insensitively; an attribute with no StakeMap
+    /// field is a custom `.field` (nil only for presentation data).
     init?(attribute: String) {
+        if let custom = ForeignFieldName.custom(attribute) {
+            self = .field(custom)
+            return
+        }
         switch ForeignFieldName.normalize(attribute) {
         case "id", "key": self = .id
         case "source", "from": self = .source
@@ -71,7 +87,8 @@ enum ForeignEdgeField: Sendable, Hashable {
         case "outcome": self = .outcome
         case "follow_up", "follow-up", "followup": self = .followUp
         case "sources", "citations": self = .sources
-        default: return nil
+        case let name where ForeignFieldName.isPresentation(name): return nil
+        default: self = .field(String(attribute.foreignTrimmed))
         }
     }
 }
@@ -81,6 +98,22 @@ enum ForeignFieldName {
     /// Lowercased and trimmed, so `Id`, ` Label ` and `WEIGHT` match.
     static func normalize(_ name: String) -> String {
         name.foreignTrimmed.lowercased()
+    }
+
+    /// The prefix StakeMap's writers put before a custom field whose name is also a model
+    /// field's (`field_kind`), so that it reads back as the custom field.
+    static let customPrefix = "field_"
+
+    /// The custom field named by `field_KEY`, if `name` is written so.
+    static func custom(_ name: String) -> String? {
+        let trimmed = String(name.foreignTrimmed)
+        guard trimmed.hasPrefix(customPrefix), trimmed.count > customPrefix.count else { return nil }
+        return String(trimmed.dropFirst(customPrefix.count))
+    }
+
+    /// Gephi's and Cytoscape's layout and colour attributes, which are not data.
+    static func isPresentation(_ name: String) -> Bool {
+        name.hasPrefix("_") || ["x", "y", "z", "size", "r", "g", "b", "color", "colour", "shape"].contains(name)
     }
 
     /// The language code after `prefix` (`name_ar` → `ar`): two or three letters, optionally

@@ -82,15 +82,18 @@ extension ForeignGraphBuilder {
     }
 
     private func actor(from node: ForeignNode, original: String, id: String) -> Actor {
-        // Names per language (`name_ar`) win over a single label, which then is only their display form.
-        let name = node.names.isEmpty ? LocalizedText(node.name ?? node.graphicsLabel ?? original) : LocalizedText(node.names)
-        let title = node.titles.isEmpty ? node.title.map { LocalizedText($0) } : LocalizedText(node.titles)
+        // Names per language (`name_ar`) and a single label are all kept (`ForeignNames`).
         var aliases = node.aliases
+        let name = ForeignNames.name(label: node.name ?? node.graphicsLabel, perLanguage: node.names,
+                                     fallback: original, aliases: &aliases)
+        var unusedAliases: [String] = []
+        let title = node.titles.isEmpty ? node.title.map { LocalizedText($0) }
+            : ForeignNames.name(label: node.title, perLanguage: node.titles, fallback: "", aliases: &unusedAliases)
         if id != original && !aliases.contains(original) { aliases.append(original) }
         return Actor(id: id, kind: node.kind, name: name, aliases: aliases,
                      country: node.country, place: node.place, region: node.region, title: title,
                      gender: node.gender, tags: node.tags, influence: node.influence, stance: node.stance,
-                     sensitivity: node.sensitivity, note: node.note, sources: node.sources)
+                     sensitivity: node.sensitivity, note: node.note, sources: node.sources, fields: node.fields)
     }
 
     private mutating func tie(from edge: ForeignEdge, endID: (String) -> String) -> Tie {
@@ -112,7 +115,7 @@ extension ForeignGraphBuilder {
                    strength: edge.strength ?? edge.weight.map(ForeignValue.strength(forWeight:)) ?? 1,
                    weight: edge.weight.flatMap { $0 > 0 ? $0 : nil }, confidence: edge.confidence,
                    sensitivity: edge.sensitivity, outcome: edge.outcome, followUp: edge.followUp,
-                   note: edge.note, sources: edge.sources)
+                   note: edge.note, sources: edge.sources, fields: edge.fields)
     }
 
     private mutating func summarize(renamings: [(original: String, slug: String)], undirectedDirected: Tally) {

@@ -31,7 +31,11 @@ struct ForeignGraphBuilder {
         guard let value = ForeignValue.text(raw) else { return }
         switch field {
         case .id: node.declaredID = value
-        case .name: node.name = value
+        case .name:
+            // `name` and `label` both given and different: neither replaces the other.
+            if let earlier = node.name, earlier != value, !node.aliases.contains(earlier) { node.aliases.append(earlier) }
+            node.name = value
+        case .field(let key): node.fields[key] = FieldValue(inferring: value)
         case .kind:
             if let kind = ForeignValue.actorKind(value) {
                 node.kind = kind
@@ -85,6 +89,7 @@ struct ForeignGraphBuilder {
         guard let value = ForeignValue.text(raw) else { return }
         switch field {
         case .id, .source, .target: break
+        case .field(let key): edge.fields[key] = FieldValue(inferring: value)
         case .kind:
             let key = value.foreignKey
             if ForeignValue.isDirectionWord(key) {

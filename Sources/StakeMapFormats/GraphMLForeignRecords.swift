@@ -27,6 +27,8 @@ struct ForeignNode {
     var stance: Int?
     var sensitivity: Sensitivity = .public
     var sources: [Citation] = []
+    /// Custom fields: attributes with no StakeMap field.
+    var fields: [String: FieldValue] = [:]
     /// A label found in presentation data (yEd's `y:NodeLabel`), used when there is no `label` attribute.
     var graphicsLabel: String?
 
@@ -63,6 +65,8 @@ struct ForeignEdge {
     var outcome: String?
     var followUp: PartialDate?
     var sources: [Citation] = []
+    /// Custom fields: attributes with no StakeMap field.
+    var fields: [String: FieldValue] = [:]
 
     init(source: String, target: String, location: SourceLocation, directed: Bool) {
         self.source = source

@@ -11,17 +11,22 @@ enum ReportTable {
             (ReportText.name, false), (ReportText.kind, false), (ReportText.degree, true), (ReportText.betweenness, true),
             (ReportText.pageRank, true), (ReportText.community, true), (ReportText.role, false), (ReportText.constraint, true),
         ]
+        let keys = fieldKeys(analysis.graph)
         let header = Markup.element("thead", Markup.element("tr", columns.enumerated().map { number, column in
             Markup.element("th", Markup.attribute("data-col", "\(number)"), Markup.attribute("data-type", column.1 ? "number" : "text"),
                            Markup.attribute("tabindex", "0"), Markup.class(column.1 ? "num" : "txt"),
                            Markup.phrase(column.0, language), Markup.element("span", Markup.class("arrow")))
+        } + keys.enumerated().map { number, key in
+            // Custom fields (`fields: {club: …}`), one column each, by key.
+            Markup.element("th", Markup.attribute("data-col", "\(columns.count + number)"), Markup.attribute("data-type", "text"),
+                           Markup.attribute("tabindex", "0"), Markup.class("txt"), .text(key), Markup.element("span", Markup.class("arrow")))
         }))
         let order = analysis.graph.actors.indices.sorted { a, b in
             let (na, nb) = (analysis.node(of: analysis.graph.actors[a].id), analysis.node(of: analysis.graph.actors[b].id))
             let (pa, pb) = (na.map { analysis.pageRank.values[$0] } ?? 0, nb.map { analysis.pageRank.values[$0] } ?? 0)
             return pa != pb ? pa > pb : a < b
         }
-        let rows = order.map { row(analysis.graph.actors[$0], index: $0, analysis: analysis) }
+        let rows = order.map { row(analysis.graph.actors[$0], index: $0, analysis: analysis, fieldKeys: keys) }
         let tools = Markup.element("div", Markup.class("tools"),
                                    Markup.element("input", Markup.attribute("type", "search"), Markup.attribute("id", "search"),
                                                   Markup.constant("placeholder", ReportText.search.text(language)),
@@ -36,7 +41,12 @@ enum ReportTable {
         return Markup.section(id: "actors", title: ReportText.actors, language, [tools, table])
     }
 
-    private static func row(_ actor: Actor, index: Int, analysis: ReportAnalysis) -> BodyNode {
+    /// The custom field keys of the actors, sorted.
+    private static func fieldKeys(_ graph: Graph) -> [String] {
+        Set(graph.actors.flatMap(\.fields.keys)).sorted()
+    }
+
+    private static func row(_ actor: Actor, index: Int, analysis: ReportAnalysis, fieldKeys: [String]) -> BodyNode {
         let language = analysis.options.language
         func numeric(_ value: Double) -> BodyNode {
             Markup.element("td", Markup.class("num"), Markup.attribute("data-v", ReportCells.sortKey(value)), .text(ReportCells.number(value)))
@@ -56,6 +66,7 @@ enum ReportTable {
                                , analysis.isCut[node] ? Markup.element("span", Markup.class("cut"), Markup.phrase(ReportText.cutPoint, language)) : .empty),
                 numeric(analysis.constraint.values[node]),
             ]
+            cells += fieldKeys.map { key in Markup.element("td", .text(actor.fields[key]?.description ?? "—")) }
         }
         return Markup.element("tr", [Markup.attribute("data-i", "\(index)")] + cells)
     }

@@ -39,6 +39,8 @@ struct StakeMapCommand: ParsableCommand {
             ReportCommand.self,
             AuditCommand.self,
             SuggestCommand.self,
+            AddCommand.self,
+            ImportCommand.self,
         ]
     )
 }

@@ -15,10 +15,12 @@ struct GraphMLReaderTests {
         #expect(graph.title?.text() == "Zachary's Karate Club")
         #expect(graph.ties.allSatisfy { $0.kind == .related && (1...5).contains($0.strength) })
         #expect(graph.ties.first { $0.from == "0" && $0.to == "1" }?.strength == 4)
-        // `club` has no StakeMap field: listed once. Weights are kept exactly in `weight`
-        // (strength is their 1–5 rounding), so nothing is said about them.
+        // `club` has no StakeMap field: it is kept as a custom field. Weights are kept exactly in
+        // `weight` (strength is their 1–5 rounding), so nothing is said about them.
         let messages = loaded.warnings.map(\.message)
-        #expect(messages.contains { $0.contains("were ignored") && $0.contains("'club'") })
+        #expect(graph.actor(withID: "0")?.fields["club"] == .text("Mr. Hi"))
+        #expect(graph.actor(withID: "9")?.fields["club"] == .text("Officer"))
+        #expect(!messages.contains { $0.contains("were ignored") })
         #expect(messages.filter { $0.contains("edge weights") }.isEmpty)
         #expect(graph.ties.first { $0.from == "0" && $0.to == "1" }?.weight == 4)
         #expect(graph.ties.contains { ($0.weight ?? 0) > 5 })
@@ -96,7 +98,8 @@ struct GraphMLReaderTests {
         #expect(loaded.graph.ties.first?.kind == .partnersWith)
         #expect(loaded.graph.ties.first?.strength == 2)
         let ignored = try #require(loaded.warnings.first { $0.message.contains("were ignored") })
-        #expect(ignored.message.hasSuffix("'Edge Label', 'r', 'x'"))
+        #expect(ignored.message.hasSuffix("'r', 'x'"))
+        #expect(loaded.graph.ties.first?.fields.isEmpty == true)
         #expect(loaded.warnings.count == 1)
     }
 

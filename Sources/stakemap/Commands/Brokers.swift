@@ -44,8 +44,8 @@ struct BrokersCommand: ParsableCommand {
     @OptionGroup var view: NetworkViewOptions
 
     @Option(name: .customLong("group-by"), help: ArgumentHelp(
-        "Add Gould–Fernandez brokerage roles by this attribute: region, kind, country, gender or place.", valueName: "attribute"))
-    var groupBy: GroupAttribute?
+        "Add Gould–Fernandez brokerage roles by this attribute: region, kind, country, gender, place, or a custom field (club).", valueName: "attribute"))
+    var groupBy: String?
 
     @Option(help: "Output format: table, json, csv or md.")
     var format: OutputFormat = .table
@@ -55,7 +55,7 @@ struct BrokersCommand: ParsableCommand {
 
     func validate() throws {
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
-        if groupBy == .tag { throw ValidationError("--group-by tag: an actor may have many tags, and brokerage roles need one group per actor; use region, kind, country, gender or place") }
+        if groupBy == "tag" { throw ValidationError("--group-by tag: an actor may have many tags, and brokerage roles need one group per actor; use region, kind, country, gender or place") }
         _ = try view.tieKinds()
     }
 
@@ -80,7 +80,7 @@ struct BrokersCommand: ParsableCommand {
         if let top { order = Array(order.prefix(top)) }
         let bridges = cuts.bridges.map { [network.ids[Int($0.source)], network.ids[Int($0.target)]] }
         var roles = try groupBy.map { attribute in
-            try BrokerRoleColumns.roles(loaded, view: view, audience: audience.audience, attribute: attribute)
+            try BrokerRoleColumns.roles(loaded, view: view, audience: audience.audience, attributeName: attribute)
         }
         if let groupBy, let found = roles {
             let coverage = BrokerRoleColumns.coverage(loaded, audience: audience.audience, attribute: groupBy)

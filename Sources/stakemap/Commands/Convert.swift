@@ -52,9 +52,12 @@ struct ConvertCommand: ParsableCommand {
 
     @OptionGroup var audience: AudienceOption
 
+    @Flag(help: "Write CSV files without the byte-order mark (which Excel needs to show Arabic; some tools dislike it).")
+    var noBom = false
+
     func validate() throws {
         let format = try targetFormat()
-        if output == "-" && [.kumuCSV, .neo4jCSV].contains(format) {
+        if output == "-" && [.kumuCSV, .neo4jCSV, .csv].contains(format) {
             throw ValidationError("\(format.displayName) is two files; give a file name or a folder with -o")
         }
     }
@@ -84,7 +87,10 @@ struct ConvertCommand: ParsableCommand {
             let (files, warnings) = try GraphExporter.export(graph, as: format, to: output)
             report(warnings: warnings)
             if output.hasSuffix("/") { try ConvertOutput.createFolder(output) }
-            for file in files { try emit(file.text, to: file.path) }
+            for file in files {
+                let bom = noBom && file.text.hasPrefix("\u{FEFF}")
+                try emit(bom ? String(file.text.dropFirst()) : file.text, to: file.path)
+            }
         } catch {
             throw report(error)
         }

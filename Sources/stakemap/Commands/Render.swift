@@ -60,8 +60,8 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .customLong("size-by"), help: "Size nodes by degree, influence, betweenness or pagerank.")
     var sizeBy: SizeMeasure?
 
-    @Option(name: .customLong("color-by"), help: "Colour nodes by kind, community (Louvain) or stance.")
-    var colorBy: ColorMeasure = .kind
+    @Option(name: .customLong("color-by"), help: "Colour nodes by kind, community (Louvain), stance, or an attribute or custom field (country, club).")
+    var colorBy: String = "kind"
 
     @Option(help: ArgumentHelp("Draw only the neighbourhood of this actor.", valueName: "id"))
     var focus: String?

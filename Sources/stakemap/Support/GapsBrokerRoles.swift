@@ -18,6 +18,14 @@ struct BrokerRoleColumns {
         return BrokerRoleColumns(roles: roles, position: Dictionary(uniqueKeysWithValues: roles.ids.enumerated().map { ($1, $0) }))
     }
 
+    /// Roles for the network view of `graph` by any attribute name, a custom field included (`club`).
+    static func roles(_ graph: Graph, view: NetworkViewOptions, audience: Audience, attributeName: String) throws -> BrokerRoleColumns {
+        var options = try view.networkOptions(audience: audience)
+        options.directed = true
+        let roles = Network(graph, options: options).brokerageRoles(in: graph, byAttribute: attributeName)
+        return BrokerRoleColumns(roles: roles, position: Dictionary(uniqueKeysWithValues: roles.ids.enumerated().map { ($1, $0) }))
+    }
+
     /// The counts of an actor.
     func counts(for id: String) -> BrokerageCounts? { position[id].map { roles.counts[$0] } }
 
@@ -33,26 +41,26 @@ struct BrokerRoleColumns {
 
 extension BrokerRoleColumns {
     /// How many of the visible actors have a value of `attribute`, and how many groups there are.
-    static func coverage(_ graph: Graph, audience: Audience, attribute: GroupAttribute) -> (with: Int, total: Int, groups: Int) {
+    static func coverage(_ graph: Graph, audience: Audience, attribute: String) -> (with: Int, total: Int, groups: Int) {
         let actors = graph.visible(to: audience).actors
-        let values = actors.map { attribute.values(of: $0) }
-        return (values.filter { !$0.isEmpty }.count, actors.count, Set(values.flatMap { $0 }).count)
+        let values = actors.compactMap { $0.attributeValue(attribute) }
+        return (values.count, actors.count, Set(values).count)
     }
 
     /// Whether any actor has a role count above zero.
     var isEmpty: Bool { roles.counts.allSatisfy { counts in BrokerageRole.allCases.allSatisfy { counts[$0] == 0 } } }
 
     /// The notes for standard error: how many actors lack the attribute, and whether roles mean anything.
-    static func notes(_ coverage: (with: Int, total: Int, groups: Int), attribute: GroupAttribute, empty: Bool) -> [String] {
+    static func notes(_ coverage: (with: Int, total: Int, groups: Int), attribute name: String, empty: Bool) -> [String] {
         var notes = [String]()
         let missing = coverage.total - coverage.with
         if missing > 0 {
-            notes.append("note: \(missing) of \(coverage.total) actors have no \(attribute.rawValue); they are not counted in the brokerage roles")
+            notes.append("note: \(missing) of \(coverage.total) actors have no \(name); they are not counted in the brokerage roles")
         }
         if coverage.groups < 2 || empty {
-            notes.append("note: only \(coverage.with) of \(coverage.total) actors have a \(attribute.rawValue) (\(coverage.groups) "
+            notes.append("note: only \(coverage.with) of \(coverage.total) actors have a \(name) (\(coverage.groups) "
                          + "\(coverage.groups == 1 ? "group" : "groups")): too few for brokerage roles, so the role columns are left out; "
-                         + "record \(attribute.rawValue) on more actors, or use --group-by kind")
+                         + "record \(name) on more actors, or use --group-by kind")
         }
         return notes
     }

@@ -21,6 +21,17 @@ enum RenderOverlays {
         }
     }
 
+    /// The node colouring for a `--color-by` value: a measure, or any attribute or custom field,
+    /// whose values become colour groups (in sorted order).
+    static func coloring(_ name: String, graph: Graph, audience: Audience) -> NodeColoring {
+        if let measure = ColorMeasure(rawValue: name) { return coloring(measure, graph: graph, audience: audience) }
+        let values = Set(graph.actors.compactMap { $0.attributeValue(name) }).sorted()
+        let number = Dictionary(uniqueKeysWithValues: values.enumerated().map { ($1, $0) })
+        var result = [String: Int]()
+        for actor in graph.actors { if let value = actor.attributeValue(name), let group = number[value] { result[actor.id] = group } }
+        return .community(result)
+    }
+
     /// The node colouring for `measure`.
     static func coloring(_ measure: ColorMeasure, graph: Graph, audience: Audience) -> NodeColoring {
         switch measure {

@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import StakeMap
+import StakeMapFormats
+
+/// `stakemap import SHEET --into FILE`: merges a contacts spreadsheet into a network file.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Merge a contacts spreadsheet (CSV from Excel, LibreOffice, Google Sheets, Kumu) into a network file.",
+        discussion: """
+        Columns are recognised by name in English, French or Arabic (Name/Nom/الاسم, \
+        Organisation/الجهة, Role/Poste/المنصب, Country/Pays/البلد, Email, Phone, Notes, Tags, \
+        Type …); other columns become custom fields. The separator (',' ';' or tab) and a \
+        byte-order mark are handled. Countries become ISO codes; the organisation column finds or \
+        adds the organisation and a works-for (or member-of) tie. A row naming an actor the network \
+        already has (also in an included file) is merged, not duplicated; uncertain matches and \
+        disagreements with the record are listed. Actors with an email or phone are restricted.
+
+        Examples:
+          stakemap import contacts.csv --into net.yaml --dry-run
+          stakemap import contacts.csv --into net.yaml --merge-uncertain
+        """)
+
+    @Argument(help: "The spreadsheet (.csv or .tsv).") var sheet: String
+    @Option(help: "The network file that receives the contacts (created if missing).") var into: String
+    @Flag(help: "Print what would be added; change nothing.") var dryRun = false
+    @Flag(help: "Merge rows whose match is uncertain with their best candidate.") var mergeUncertain = false
+    @Option(help: "Where sheet and record disagree: record (keep it, list the conflict) or sheet.") var prefer: String = "record"
+    @Option(help: "The kind of rows without a Type column.") var kind: ActorKind = .person
+    @Option(help: "The sensitivity of actors with an email or phone: public, restricted or confidential.") var contactSensitivity: String = "restricted"
+
+    func validate() throws {
+        guard ["record", "sheet"].contains(prefer) else { throw ValidationError("--prefer is 'record' or 'sheet'") }
+        guard Sensitivity(rawValue: contactSensitivity) != nil else {
+            throw ValidationError("--contact-sensitivity '\(contactSensitivity)' is not public, restricted or confidential")
+        }
+    }
+
+    func run() throws {
+        let editor = NetworkFileEditor(root: into)
+        do {
+            let sheet = try ContactSheet(path: self.sheet)
+            let text = (try? String(contentsOfFile: into, encoding: .utf8)) ?? ""
+            let options = ContactImport.Options(mergeUncertain: mergeUncertain, preferSheet: prefer == "sheet", defaultKind: kind,
+                                                contactSensitivity: Sensitivity(rawValue: contactSensitivity) ?? .restricted)
+            var importer = ContactImporter(graph: try editor.current(), localIDs: SectionAppender(text: text, file: into).actorIDs,
+                                           options: options)
+            let result = importer.run(sheet)
+            print(ContactImportText.mapping(result, sheet: sheet))
+            if result.change.isEmpty {
+                print(ContactImportText.summary(result, written: false, file: into))
+                return
+            }
+            let plan = try editor.plan(result.change)
+            if !dryRun { try editor.write(plan) }
+            print(ContactImportText.summary(result, written: !dryRun, file: into))
+            if dryRun { print(plan.addedLines.map { "  " + $0 }.joined(separator: "\n")) }
+        } catch {
+            throw report(error)
+        }
+    }
+}

@@ -1,44 +1,50 @@
 import Foundation
 
 /// Finds the actor a user means: by id, or by any name or alias in any language
-/// (`"معا نبنيها"`, `"TWBI"`), with distinct errors for unknown, ambiguous and withheld actors.
+/// (`"معا نبنيها"`, `"TWBI"`), typed the way people type (`"تحالف المراه الليبيه"`,
+/// `"ستيفانى ويليامز"`, `"lars tummers"`), with distinct errors for unknown, ambiguous and
+/// withheld actors.
+///
+/// Names are compared by `NameNormalizer.key`; when nothing matches, by
+/// `NameNormalizer.articleFree` (the article "ال" ignored) and then `NameNormalizer.compact`
+/// (spaces ignored too), as long as the looser form names one actor only.
 public struct ActorResolver: Sendable {
     private let graph: Graph
     private let audience: Audience
-    private let byName: [String: [String]]
+    private let indexes: [[String: [String]]]
 
     /// Creates a resolver over `graph` for `audience`.
     /// - Complexity: O(actors × names).
     public init(graph: Graph, audience: Audience) {
         self.graph = graph
         self.audience = audience
-        var index = [String: [String]]()
+        var indexes = [[String: [String]]](repeating: [:], count: Self.forms.count)
         for actor in graph.actors {
-            for name in Set(actor.allNames.map(ActorResolver.normalized)) where !name.isEmpty {
-                index[name, default: []].append(actor.id)
+            for (position, form) in Self.forms.enumerated() {
+                for name in Set(actor.allNames.map(form)) where !name.isEmpty {
+                    indexes[position][name, default: []].append(actor.id)
+                }
             }
         }
-        byName = index
+        self.indexes = indexes
     }
 
-    /// Folds case, diacritics (including Arabic harakat and tatweel) and surrounding space.
-    public static func normalized(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-            .replacingOccurrences(of: "\u{0640}", with: "")
-            .unicodeScalars.filter { !(0x064B...0x065F).contains($0.value) && $0.value != 0x0670 }
-            .reduce(into: "") { $0.unicodeScalars.append($1) }
-            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    }
+    /// The forms names are compared in, strictest first.
+    private static let forms: [@Sendable (String) -> String] = [NameNormalizer.key, NameNormalizer.articleFree, NameNormalizer.compact]
+
+    /// Folds case, diacritics, Arabic letter variants (hamza, ى, ة), tashkeel, tatweel and
+    /// surrounding space: `NameNormalizer.key`.
+    public static func normalized(_ text: String) -> String { NameNormalizer.key(text) }
 
     /// The actor meant by `reference` (an id, a name or an alias).
-    /// - Throws: `StakeMapError` (`.badArgument`): unknown (with suggestions), ambiguous (with the
-    ///   candidates' ids), or withheld from this audience.
+    /// - Throws: `StakeMapError` (`.badArgument`): unknown (with suggestions in the script of
+    ///   `reference`), ambiguous (with the candidates' ids), or withheld from this audience.
     public func resolve(_ reference: String) throws(StakeMapError) -> Actor {
         let candidates: [Actor]
         if let actor = graph.actor(withID: reference) {
             candidates = [actor]
         } else {
-            candidates = (byName[Self.normalized(reference)] ?? []).compactMap { graph.actor(withID: $0) }
+            candidates = lookUp(reference)
         }
         let visible = candidates.filter { audience.canSee($0.sensitivity) }
         if visible.count == 1 { return visible[0] }
@@ -54,20 +60,39 @@ public struct ActorResolver: Sendable {
         throw StakeMapError(.badArgument, "no actor '\(reference)'", hint: suggestion(for: reference))
     }
 
-    private func suggestion(for reference: String) -> String {
-        let visible = graph.actors.filter { audience.canSee($0.sensitivity) }
-        let normalized = Self.normalized(reference)
-        var scored = [(Int, String)]()
-        for actor in visible {
-            let names = [actor.id] + actor.allNames
-            let best = names.map { name -> Int in
-                let candidate = Self.normalized(name)
-                if candidate.contains(normalized) || normalized.contains(candidate) { return 0 }
-                return Suggestion.editDistance(normalized, candidate)
-            }.min() ?? Int.max
-            scored.append((best, actor.id))
+    /// The actors whose names match `reference` in the strictest form that matches at all.
+    private func lookUp(_ reference: String) -> [Actor] {
+        for (position, form) in Self.forms.enumerated() {
+            let key = form(reference)
+            guard !key.isEmpty, let ids = indexes[position][key] else { continue }
+            return Array(Set(ids)).sorted().compactMap { graph.actor(withID: $0) }
         }
-        let close = scored.filter { $0.0 <= max(2, normalized.count / 3) }.sorted { $0 < $1 }.prefix(3).map { "'\($0.1)'" }
-        return close.isEmpty ? "ids and names (in any language) are accepted" : "did you mean \(close.joined(separator: " or "))?"
+        return []
+    }
+
+    private func suggestion(for reference: String) -> String {
+        let arabic = NameNormalizer.isArabic(reference)
+        let wanted = NameNormalizer.articleFree(reference)
+        var scored = [(distance: Int, id: String, shown: String)]()
+        for actor in graph.actors where audience.canSee(actor.sensitivity) {
+            let names = actor.allNames.filter { NameNormalizer.isArabic($0) == arabic }
+            var best: (Int, String)?
+            for name in (arabic ? [] : [actor.id]) + names {
+                let candidate = NameNormalizer.articleFree(name)
+                guard !candidate.isEmpty else { continue }
+                let distance = candidate.contains(wanted) || wanted.contains(candidate) ? 0 : Suggestion.editDistance(wanted, candidate)
+                if best == nil || distance < best?.0 ?? Int.max { best = (distance, name) }
+            }
+            if let best { scored.append((best.0, actor.id, best.1)) }
+        }
+        let limit = max(2, wanted.count / 3)
+        let close = scored.filter { $0.distance <= limit }
+            .sorted { ($0.distance, $0.id) < ($1.distance, $1.id) }.prefix(3)
+            .map { match in
+                if match.shown == match.id { return "'\(match.id)'" }
+                return arabic ? "«\(match.shown)» (\(match.id))" : "'\(match.shown)' (\(match.id))"
+            }
+        if close.isEmpty { return "ids and names (in any language) are accepted" }
+        return "did you mean \(close.joined(separator: " or "))?"
     }
 }

@@ -27,12 +27,14 @@ public struct RenderOptions: Sendable, Hashable {
     public var focus: Focus?
     /// Whether to draw the legend (kinds present, title, date).
     public var showsLegend: Bool
+    /// The words of the legend, title and caption (StakeMapText gives them in any language).
+    public var wording: MapWording
 
     /// Creates options; the defaults draw an SVG for the `internal` audience.
     public init(format: RenderFormat = .svg, layout: LayoutEngine = .auto, language: LabelLanguage = .en,
                 events: EventStyle = .edges, audience: Audience = .internal, title: String? = nil,
                 sizeBy: [String: Double] = [:], sizeCaption: String? = nil, coloring: NodeColoring = .kind, highlight: Highlight = Highlight(),
-                focus: Focus? = nil, showsLegend: Bool = true) {
+                focus: Focus? = nil, showsLegend: Bool = true, wording: MapWording = .english) {
         self.format = format
         self.layout = layout
         self.language = language
@@ -45,5 +47,6 @@ public struct RenderOptions: Sendable, Hashable {
         self.highlight = highlight
         self.focus = focus
         self.showsLegend = showsLegend
+        self.wording = wording
     }
 }

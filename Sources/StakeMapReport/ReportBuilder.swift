@@ -3,6 +3,7 @@ import Plot
 import StakeMap
 import StakeMapAnalysis
 import StakeMapRender
+import StakeMapText
 
 /// Builds the shareable report: one self-contained HTML page with the coalition map, the actor
 /// table, the gap findings, the mission plan and the timeline.
@@ -78,6 +79,7 @@ public enum ReportBuilder {
         case .both: .both
         }
         return RenderOptions(format: .svg, language: language, audience: analysis.options.audience,
-                             title: analysis.options.title, sizeBy: sizes, sizeCaption: "pagerank")
+                             title: analysis.options.title, sizeBy: sizes, sizeCaption: ReportText.pageRank.text(analysis.options.language),
+                             wording: MapText.wording(for: language))
     }
 }

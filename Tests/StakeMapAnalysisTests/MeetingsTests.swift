@@ -62,7 +62,7 @@ struct MeetingsTests {
         #expect(try resolver.resolve("twbi").id == "org")
         #expect(try resolver.resolve("lars tummers").id == "ambassador")
         let unknown = try #require(throws: StakeMapError.self) { try resolver.resolve("Stefanie Williams") }
-        #expect(unknown.description == "error: no actor 'Stefanie Williams'; did you mean 'envoy'?")
+        #expect(unknown.description == "error: no actor 'Stefanie Williams'; did you mean 'Stephanie Williams' (envoy)?")
         let ambiguous = try #require(throws: StakeMapError.self) { try resolver.resolve("Sam") }
         #expect(ambiguous.description.hasPrefix("error: 'Sam' is ambiguous: it names 'twin-a' (Sam, person), 'twin-b'"))
         let withheld = try #require(throws: StakeMapError.self) { try resolver.resolve("Hidden Person") }

@@ -21,7 +21,7 @@ struct WhoMetWhomCommandTests {
     @Test("unknown, ambiguous and withheld actors get distinct messages and exit 1")
     func actorErrors() throws {
         let unknown = try StakeMapBinary.run(["met", "graphs/libya-wps.yaml", "Stefanie Williams"])
-        #expect(unknown.status == 1 && unknown.stderr.contains("no actor 'Stefanie Williams'; did you mean 'stephanie-williams'"))
+        #expect(unknown.status == 1 && unknown.stderr.contains("no actor 'Stefanie Williams'; did you mean 'Stephanie Williams' (stephanie-williams)"))
         let withheld = try StakeMapBinary.run(["met", "graphs/yemen-marib.yaml", "marib-women-activists"])
         #expect(withheld.status == 1 && withheld.stderr.contains("is withheld from the internal audience"))
     }

@@ -47,7 +47,7 @@ extension SceneBuilder {
         for event in eventNodes {
             var attributes = AttributeList()
             var label = LabelWrapping.wrap(options.language.label(for: event.name ?? LocalizedText(event.id)))
-            if let date = event.date { label += "\n" + date.description }
+            if let date = event.date { label += "\n" + options.wording.date(date) }
             attributes.setLabel(label)
             attributes.set("id", MapElementID.event(event.id))
             attributes.set("class", "event \(event.kind.rawValue)")

@@ -72,7 +72,7 @@ struct SceneBuilder {
         graph.set("pad", 0.3)
         graph.set("outputorder", "edgesfirst")
         graph.set("labelloc", "t")
-        graph.set("labeljust", "l")
+        graph.set("labeljust", options.wording.isRightToLeft ? "r" : "l")
         if options.format == .png {
             graph.set("dpi", "144")
             graph.set("size", "40,40")

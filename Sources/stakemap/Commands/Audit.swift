@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import StakeMapAnalysis
+import StakeMapText
 
 /// `stakemap audit G`: what each audience would see, what is withheld from whom, and risky data.
 struct AuditCommand: ParsableCommand {
@@ -36,17 +37,21 @@ struct AuditCommand: ParsableCommand {
     @Option(help: "Who will read the audit: public, internal or confidential (default: confidential).")
     var audience: Audience = .confidential
 
+    @OptionGroup var text: TextLanguageOptions
+
     @Flag(help: "Exit 1 when any high flag is found (for scripts and CI).")
     var strict = false
 
     func run() throws {
         let loaded = try loadGraph(graph)
         let audit = loaded.audit(for: audience)
+        let output = AuditOutput(audit: audit, graph: loaded.visible(to: audience), words: text.words)
+        let title = loaded.title.map { text.words.name(of: $0) } ?? graph
         switch format {
         case .json: print(try AnalysisOutput.json(audit), terminator: "")
-        case .csv: print(AuditOutput.csv(audit), terminator: "")
-        case .md: print(AuditOutput.markdown(audit, title: loaded.title?.text(in: "en") ?? graph), terminator: "")
-        case .table: print(AuditOutput.text(audit, title: loaded.title?.text(in: "en") ?? graph), terminator: "")
+        case .csv: print(output.csv(), terminator: "")
+        case .md: print(output.markdown(title: title), terminator: "")
+        case .table: print(output.text(title: title), terminator: "")
         }
         if strict && audit.flags.contains(where: { $0.severity == .high }) { throw ExitStatus.invalidInput }
     }

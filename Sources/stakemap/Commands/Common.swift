@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import StakeMapAnalysis
+import StakeMapText
 
 /// `stakemap common G A B …`: contacts, memberships and events several actors share.
 struct CommonCommand: ParsableCommand {
@@ -20,6 +21,7 @@ struct CommonCommand: ParsableCommand {
     @Argument(help: "Two or more actors (ids, names or aliases).") var actors: [String]
     @Option(help: "Output: table, json, csv or md.") var format: OutputFormat = .table
     @OptionGroup var audience: AudienceOption
+    @OptionGroup var text: TextLanguageOptions
 
     func validate() throws {
         guard actors.count >= 2 else { throw ValidationError("name at least two actors") }
@@ -29,9 +31,11 @@ struct CommonCommand: ParsableCommand {
         let graph = try loadGraph(self.graph)
         let ids = try actors.map { try resolveActor($0, in: graph, audience: audience.audience).id }
         let common = graph.commonGround(of: ids, audience: audience.audience)
+        let words = text.words, lang = text.language.rawValue
         func name(_ id: String) -> String {
-            graph.actor(withID: id)?.displayName(in: "en") ?? graph.event(withID: id)?.displayName(in: "en") ?? id
+            graph.actor(withID: id)?.displayName(in: lang) ?? graph.event(withID: id)?.displayName(in: lang) ?? id
         }
+        let labels: [String: Message] = ["contact": .contact, "membership": .membership, "event": .event]
         let sections: [(String, [CommonGround.Shared])] = [("contact", common.contacts), ("membership", common.memberships), ("event", common.events)]
         if format == .json {
             var object: [String: Any] = ["actors": ids]
@@ -42,12 +46,15 @@ struct CommonCommand: ParsableCommand {
             return
         }
         let rows = sections.flatMap { label, items in
-            items.map { [label, $0.id, name($0.id), "\($0.sharedBy.count)", $0.sharedBy.map(name).joined(separator: ", ")] }
+            items.map { [text.language == .en ? label : labels[label].map { words($0) } ?? label, $0.id, name($0.id),
+                         words.digits.format($0.sharedBy.count), $0.sharedBy.map(name).joined(separator: words.catalog.comma)] }
         }
         if rows.isEmpty {
-            print("\(ids.map(name).joined(separator: ", ")) share no contact, membership or event.")
+            let names = text.language == .en ? .worded(ids.map(name).joined(separator: ", ")) : TextValue.list(ids.map { .name(name($0)) })
+            print(words(.shareNothing, ["names": names]))
             return
         }
-        print(Table(headers: ["shared", "id", "name", "by", "shared by"], rows: rows, numericColumns: [3]).render(format), terminator: "")
+        let headers = [Message.shared, .id, .name, .by, .sharedBy].map { words($0) }
+        print(Table(headers: headers, rows: rows, numericColumns: [3]).render(format), terminator: "")
     }
 }

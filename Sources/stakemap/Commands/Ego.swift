@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import StakeMapAnalysis
+import StakeMapText
 
 /// `stakemap ego G A --depth N`: an actor's neighbourhood, as a table or as a sub-network.
 struct EgoCommand: ParsableCommand {
@@ -23,6 +24,7 @@ struct EgoCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write the neighbourhood as a network (.yaml or .json).") var output: String?
     @Option(help: "Output: table, json, csv or md.") var format: OutputFormat = .table
     @OptionGroup var audience: AudienceOption
+    @OptionGroup var text: TextLanguageOptions
     @OptionGroup var time: TimeSliceOptions
 
     func validate() throws {
@@ -46,18 +48,27 @@ struct EgoCommand: ParsableCommand {
             } catch {
                 throw report(error)
             }
-            if output != "-" { print("wrote \(output): \(sub.actors.count) actors, \(sub.ties.count) ties, \(sub.events.count) events") }
+            if output != "-" {
+                print(text.words(.wroteNetwork, ["file": .id(output), "actors": .count(sub.actors.count, .actor),
+                                                 "ties": .count(sub.ties.count, .tie), "events": .count(sub.events.count, .event)]))
+            }
             return
         }
-        func name(_ id: String) -> String { graph.actor(withID: id)?.displayName(in: "en") ?? id }
+        let words = text.words, lang = text.language.rawValue
+        func name(_ id: String) -> String { graph.actor(withID: id)?.displayName(in: lang) ?? id }
+        func kind(_ id: String) -> String {
+            guard let kind = graph.actor(withID: id)?.kind else { return "" }
+            return text.language == .en ? kind.rawValue : words.name(of: kind)
+        }
         if format == .json {
             print(jsonText(["actor": center.id, "depth": depth,
                             "members": members.map { ["id": $0.id, "distance": $0.distance, "via": jsonValue($0.via)] as [String: Any] }]))
             return
         }
         let rows = members.map { member in
-            [member.id, name(member.id), graph.actor(withID: member.id)?.kind.rawValue ?? "", "\(member.distance)", member.via.map(name) ?? ""]
+            [member.id, name(member.id), kind(member.id), words.digits.format(member.distance), member.via.map(name) ?? ""]
         }
-        print(Table(headers: ["id", "name", "kind", "steps", "via"], rows: rows, numericColumns: [3]).render(format), terminator: "")
+        let headers = [Message.id, .name, .kind, .steps, .via].map { words($0) }
+        print(Table(headers: headers, rows: rows, numericColumns: [3]).render(format), terminator: "")
     }
 }

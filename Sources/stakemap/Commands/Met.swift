@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import StakeMapAnalysis
+import StakeMapText
 
 /// `stakemap met G A [B]`: who met whom, with when, where, the event and the sources.
 struct MetCommand: ParsableCommand {
@@ -35,6 +36,7 @@ struct MetCommand: ParsableCommand {
     @Option(help: "Undated meetings under --since/--until: exclude (default; their number is reported) or include.") var undated: UndatedMeetings = .exclude
     @Option(help: "Output: table, json, csv or md.") var format: OutputFormat = .table
     @OptionGroup var audience: AudienceOption
+    @OptionGroup var text: TextLanguageOptions
 
     func run() throws {
         let graph = try loadGraph(self.graph)
@@ -48,7 +50,6 @@ struct MetCommand: ParsableCommand {
         if leftOut > 0 {
             printError("note: \(leftOut) undated meeting\(leftOut == 1 ? "" : "s") left out by --since/--until; --undated include keeps them")
         }
-        func name(_ id: String) -> String { graph.actor(withID: id)?.displayName(in: "en") ?? id }
         if format == .json {
             print(jsonText([
                 "actor": actor.id,
@@ -69,29 +70,34 @@ struct MetCommand: ParsableCommand {
             ]))
             return
         }
+        let words = text.words, lang = text.language.rawValue
+        func name(_ id: String) -> String { graph.actor(withID: id)?.displayName(in: lang) ?? id }
+        var arguments: [String: TextValue] = ["name": .name(actor.displayName(in: lang)), "count": .count(meetings.count, .meeting)]
+        if let other { arguments["other"] = .name(other.displayName(in: lang)) }
         if meetings.isEmpty {
-            let whom = other.map { " with \($0.displayName(in: "en"))" } ?? ""
-            print("No meetings of \(actor.displayName(in: "en"))\(whom) match.")
+            print(words(other == nil ? .noMeetings : .noMeetingsPair, arguments))
             return
         }
         let showMember = meetings.contains { $0.actor != actor.id }
-        var headers = ["date", "with", "place", "event", "others present", "outcome", "sources"]
-        if showMember { headers.insert("member", at: 1) }
+        var headers = [Message.date, .with, .place, .event, .othersPresent, .outcome, .sources].map { words($0) }
+        if showMember { headers.insert(words(.member), at: 1) }
         let rows = meetings.map { meeting -> [String] in
-            let event = meeting.event.map { id in graph.event(withID: id)?.displayName(in: "en") ?? id } ?? "(direct)"
+            let event = meeting.event.map { id in graph.event(withID: id)?.displayName(in: lang) ?? id } ?? words(.direct)
             let others = meeting.coParticipants.count > 3
-                ? meeting.coParticipants.prefix(3).map(name).joined(separator: ", ") + " +\(meeting.coParticipants.count - 3)"
-                : meeting.coParticipants.map(name).joined(separator: ", ")
+                ? meeting.coParticipants.prefix(3).map(name).joined(separator: words.catalog.comma) + " +\(meeting.coParticipants.count - 3)"
+                : meeting.coParticipants.map(name).joined(separator: words.catalog.comma)
             var outcome = meeting.outcome ?? ""
-            if let followUp = meeting.followUp { outcome += (outcome.isEmpty ? "" : "; ") + "follow up \(followUp)" }
-            var row = [meeting.date?.description ?? "undated", name(meeting.with) + (meeting.withRole.map { " (\($0))" } ?? ""),
+            if let followUp = meeting.followUp {
+                outcome += (outcome.isEmpty ? "" : "; ") + words(.followUp, ["date": .date(DateSpan(followUp))])
+            }
+            var row = [meeting.date.map(words.dateText) ?? words(.undated),
+                       name(meeting.with) + (meeting.withRole.map { " (\($0))" } ?? ""),
                        meeting.place ?? "", event, others, outcome, meeting.sources.map(\.description).joined(separator: " ")]
             if showMember { row.insert(name(meeting.actor), at: 1) }
             return row
         }
         if format == .table {
-            let whom = other.map { " and \($0.displayName(in: "en"))" } ?? ""
-            print("\(meetings.count) meeting\(meetings.count == 1 ? "" : "s") of \(actor.displayName(in: "en"))\(whom):\n")
+            print(words(other == nil ? .meetingsOf : .meetingsOfPair, agreeing: "count", arguments) + "\n")
         }
         print(Table(headers: headers, rows: rows).render(format), terminator: "")
     }

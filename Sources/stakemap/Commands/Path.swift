@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import StakeMapAnalysis
+import StakeMapText
 
 /// `stakemap path G A B`: the k best introduction paths, each step explained.
 struct PathCommand: ParsableCommand {
@@ -31,6 +32,7 @@ struct PathCommand: ParsableCommand {
     @Option(help: "Actors withheld from --audience: omit (paths avoid them) or placeholder (a path through them is shown, each run of them as an anonymous 'withheld actor', without cost).")
     var withheld: WithheldStyle = .omit
     @OptionGroup var audience: AudienceOption
+    @OptionGroup var text: TextLanguageOptions
 
     func validate() throws {
         guard (1...100).contains(k) else { throw ValidationError("--k must be from 1 to 100") }
@@ -63,7 +65,11 @@ struct PathCommand: ParsableCommand {
             return
         }
         let paths = graph.introductionPaths(from: source.id, to: target.id, options: options)
-        func name(_ id: String) -> String { graph.actor(withID: id)?.displayName(in: "en") ?? id }
+        let words = text.words, lang = text.language.rawValue
+        func name(_ id: String) -> String { graph.actor(withID: id)?.displayName(in: lang) ?? id }
+        func explanation(_ step: PathStep) -> String {
+            text.language == .en ? step.explanation(in: graph) : PathText.explanation(step, in: graph, words: words)
+        }
         if format == .json {
             print(jsonText([
                 "from": source.id, "to": target.id,
@@ -72,7 +78,7 @@ struct PathCommand: ParsableCommand {
                      "steps": path.steps.map { step -> [String: Any] in
                          ["from": step.from, "to": step.to, "length": step.length,
                           "last_contact": jsonValue(step.lastContact?.description),
-                          "explanation": step.explanation(in: graph),
+                          "explanation": explanation(step),
                           "sources": Array(Set(step.evidence.flatMap(\.sources))).sorted().map(\.description)]
                      }]
                 },
@@ -80,15 +86,17 @@ struct PathCommand: ParsableCommand {
             return
         }
         guard !paths.isEmpty else {
-            print("No path from \(source.displayName(in: "en")) to \(target.displayName(in: "en"))"
-                  + (avoided.isEmpty ? "" : " avoiding \(avoided.sorted().joined(separator: ", "))") + ".")
+            var arguments: [String: TextValue] = ["from": .name(source.displayName(in: lang)), "to": .name(target.displayName(in: lang))]
+            arguments["avoid"] = .list(avoided.sorted().map { .id($0) })
+            print(words(avoided.isEmpty ? .noPath : .noPathAvoiding, arguments))
             return
         }
         if format == .table {
             for (number, path) in paths.enumerated() {
-                print("\(number + 1). \(path.actors.map(name).joined(separator: " → "))   cost \(String(format: "%.3f", path.cost))")
+                print(words(.pathLine, ["number": .number(number + 1), "actors": .worded(path.actors.map(name).joined(separator: words.catalog.arrow)),
+                                        "cost": .decimal(String(format: "%.3f", path.cost))]))
                 for step in path.steps {
-                    print("   \(name(step.from)) → \(name(step.to)): \(step.explanation(in: graph))")
+                    print("   " + name(step.from) + words.catalog.arrow + name(step.to) + ": " + explanation(step))
                 }
                 if number < paths.count - 1 { print("") }
             }
@@ -96,10 +104,10 @@ struct PathCommand: ParsableCommand {
         }
         let rows = paths.enumerated().flatMap { number, path in
             path.steps.enumerated().map { index, step in
-                ["\(number + 1)", String(format: "%.6g", path.cost), "\(index + 1)", step.from, step.to, step.explanation(in: graph)]
+                ["\(number + 1)", String(format: "%.6g", path.cost), "\(index + 1)", step.from, step.to, explanation(step)]
             }
         }
-        print(Table(headers: ["path", "cost", "step", "from", "to", "evidence"], rows: rows).render(format), terminator: "")
+        let headers = [Message.path, .cost, .step, .from, .to, .evidence].map { words($0) }
+        print(Table(headers: headers, rows: rows).render(format), terminator: "")
     }
 }
-

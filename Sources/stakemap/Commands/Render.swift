@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import StakeMap
 import StakeMapRender
+import StakeMapText
 
 /// `stakemap render G -o FILE`: a coalition map drawn by Graphviz, in-process.
 struct RenderCommand: ParsableCommand {
@@ -49,6 +50,9 @@ struct RenderCommand: ParsableCommand {
 
     @Option(help: "Label language: en, ar, or both (English over Arabic); falls back to the name that exists.")
     var lang: LabelLanguage = .en
+
+    @Option(help: "Digits in Arabic legend text: western (0-9, the default) or arabicIndic (٠-٩).")
+    var digits: DigitStyle = .western
 
     @Option(help: "Events as their own small nodes (node), or folded into met edges between co-participants (edges).")
     var events: EventStyle = .edges
@@ -162,7 +166,8 @@ struct RenderCommand: ParsableCommand {
             sizeCaption: sizeBy?.rawValue,
             coloring: RenderOverlays.coloring(colorBy, graph: graph, audience: audience),
             highlight: Highlight(actors: highlighted, links: links),
-            focus: focus.map { Focus(actor: $0, depth: depth ?? 1) },
-            showsLegend: !noLegend)
+            focus: try focus.map { Focus(actor: try resolveActor($0, in: graph, audience: audience).id, depth: depth ?? 1) },
+            showsLegend: !noLegend,
+            wording: MapText.wording(for: lang, digits: digits))
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import StakeMapAnalysis
+import StakeMapText
 
 /// `stakemap stats G`: counts by kind, density, components and the date span.
 struct StatsCommand: ParsableCommand {
@@ -38,6 +39,7 @@ struct StatsCommand: ParsableCommand {
     var overTime: TimePeriod?
 
     @OptionGroup var audience: AudienceOption
+    @OptionGroup var text: TextLanguageOptions
 
     func validate() throws {
         if overTime != nil && (time.at != nil || time.between != nil) {
@@ -58,41 +60,44 @@ struct StatsCommand: ParsableCommand {
         let components = network.components()
         let largest = components.sizes.max() ?? 0
         let isolated = (0..<network.nodeCount).filter { network.degree(of: Int32($0)) == 0 && network.inDegree(of: Int32($0)) == 0 }.count
-        var rows: [(String, String)] = [("actors", "\(graph.actors.count)")]
+        let words = text.words, english = text.language == .en
+        func number(_ n: Int) -> String { words.digits.format(n) }
+        var rows: [(String, String)] = [(words(.statActors), number(graph.actors.count))]
         for kind in ActorKind.allCases {
             let count = graph.actors.filter { $0.kind == kind }.count
-            if count > 0 { rows.append(("  \(kind.rawValue)", "\(count)")) }
+            if count > 0 { rows.append(("  " + (english ? kind.rawValue : words.name(of: kind)), number(count))) }
         }
-        rows.append(("ties", "\(graph.ties.count)"))
+        rows.append((words(.statTies), number(graph.ties.count)))
         for kind in TieKind.allCases {
             let count = graph.ties.filter { $0.kind == kind }.count
-            if count > 0 { rows.append(("  \(kind.rawValue)", "\(count)")) }
+            if count > 0 { rows.append(("  " + (english ? kind.rawValue : words.name(of: kind)), number(count))) }
         }
-        rows.append(("events", "\(graph.events.count)"))
+        rows.append((words(.statEvents), number(graph.events.count)))
         for kind in EventKind.allCases {
             let count = graph.events.filter { $0.kind == kind }.count
-            if count > 0 { rows.append(("  \(kind.rawValue)", "\(count)")) }
+            if count > 0 { rows.append(("  " + (english ? kind.rawValue : words.name(of: kind)), number(count))) }
         }
         rows += [
-            ("sources", "\(graph.sources.count)"),
-            ("edges in analysis view", "\(network.edgeCount)"),
-            ("density", String(format: "%.4f", network.density)),
-            ("components", "\(components.count)"),
-            ("largest component", "\(largest)"),
-            ("isolated actors", "\(isolated)"),
-        ] + structure.rows + [
-            ("date span", graph.dateSpan?.description ?? ""),
-            ("undated ties", "\(graph.ties.filter { $0.date == nil }.count)"),
-            ("ties without a source", "\(graph.ties.filter { $0.sources.isEmpty }.count)"),
+            (words(.statSources), number(graph.sources.count)),
+            (words(.statEdges), number(network.edgeCount)),
+            (words(.statDensity), words.value(.decimal(String(format: "%.4f", network.density)))),
+            (words(.statComponents), number(components.count)),
+            (words(.statLargest), number(largest)),
+            (words(.statIsolated), number(isolated)),
+        ] + structure.rows(words) + [
+            (words(.statDateSpan), graph.dateSpan.map(words.dateText) ?? ""),
+            (words(.statUndatedTies), number(graph.ties.filter { $0.date == nil }.count)),
+            (words(.statUnsourcedTies), number(graph.ties.filter { $0.sources.isEmpty }.count)),
         ]
         if format == .json {
             print(statsJSON(graph: graph, network: network, components: components, largest: largest, structure: structure))
         } else {
             if format == .table {
-                let title = graph.title?.text(in: "en") ?? self.graph
-                print(title + (graph.asOf.map { " (as of \($0))" } ?? "") + "\n")
+                let title = graph.title.map { words.name(of: $0) } ?? self.graph
+                print((graph.asOf.map { words(.statsTitleAsOf, ["title": .name(title), "date": .date(DateSpan($0))]) }
+                       ?? words(.statsTitle, ["title": .name(title)])) + "\n")
             }
-            let table = Table(headers: ["measure", "value"], rows: rows.map { [$0.0, $0.1] }, numericColumns: [1])
+            let table = Table(headers: [words(.measure), words(.value)], rows: rows.map { [$0.0, $0.1] }, numericColumns: [1])
             print(table.render(format), terminator: "")
         }
     }

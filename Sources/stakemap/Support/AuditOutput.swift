@@ -1,59 +1,83 @@
 import StakeMapAnalysis
+import StakeMapText
 
-/// Prints a protection audit for reading (text, Markdown) or for scripts (CSV of the flags).
-enum AuditOutput {
+/// Prints a protection audit for reading (text, Markdown) or for scripts (CSV of the flags), with
+/// headings and flags in the language of `words`.
+struct AuditOutput {
+    /// The audit.
+    let audit: DataAudit
+    /// The graph audited (to word flags in another language).
+    let graph: Graph
+    /// The words.
+    let words: Words
+
     /// The per-audience counts as a table.
-    static func views(_ audit: DataAudit) -> Table {
-        Table(headers: ["audience", "actors", "ties", "events", "sources"],
-              rows: audit.views.map { [$0.audience.rawValue, "\($0.actors)", "\($0.ties)", "\($0.events)", "\($0.sources)"] },
+    func views() -> Table {
+        Table(headers: [Message.audience, .actors, .ties, .events, .sources].map { words($0) },
+              rows: audit.views.map { [words.name(of: $0.audience), "\($0.actors)", "\($0.ties)", "\($0.events)", "\($0.sources)"].map(words.digits.apply) },
               numericColumns: [1, 2, 3, 4])
     }
 
     /// The withheld items as a table.
-    static func withheld(_ audit: DataAudit) -> Table {
-        Table(headers: ["item", "id", "name", "sensitivity", "withheld from", "why"],
-              rows: audit.withheld.map { [$0.kind.rawValue, $0.id, $0.label, $0.sensitivity.rawValue,
-                                          $0.withheldFrom.map(\.rawValue).joined(separator: ", "), $0.reason] })
+    func withheld() -> Table {
+        Table(headers: [Message.item, .id, .name, .sensitivity, .withheldFrom, .why].map { words($0) },
+              rows: audit.withheld.map { item in
+                  let worded = AuditText.withheld(item, in: graph, words: Words(words.language, digits: words.digits, medium: .cell))
+                  return [worded.kind, item.id, worded.label, words.name(of: item.sensitivity),
+                          item.withheldFrom.map { words.name(of: $0) }.joined(separator: words.catalog.comma), worded.reason]
+              })
     }
 
+    private func heading(_ message: Message, _ count: Int) -> String { words(message, ["number": .number(count)]) }
+
     /// A plain-text audit: views, withheld items, flags with suggestions.
-    static func text(_ audit: DataAudit, title: String) -> String {
-        var lines = ["Protection audit: \(title) (for the \(audit.reader.rawValue) audience)", "", "What each audience sees", ""]
-        lines.append(views(audit).render(.table))
-        lines.append("Withheld (\(audit.withheld.count))")
+    func text(title: String) -> String {
+        let reader = words(.auditFor, ["audience": .text(words.name(of: audit.reader))])
+        var lines = [words(.auditTitle, ["title": .name(title)]) + " (\(reader))", "", words(.auditViews), ""]
+        lines.append(views().render(.table))
+        lines.append(heading(.auditWithheld, audit.withheld.count))
         lines.append("")
-        lines.append(audit.withheld.isEmpty ? "Nothing is withheld from any audience.\n" : withheld(audit).render(.table))
-        lines.append("Risks (\(audit.flags.count))")
+        lines.append(audit.withheld.isEmpty ? words(.auditNothingWithheld) + "\n" : withheld().render(.table))
+        lines.append(heading(.auditRisks, audit.flags.count))
         lines.append("")
-        if audit.flags.isEmpty { lines.append("No risky pattern found.") }
+        if audit.flags.isEmpty { lines.append(words(.auditNoRisk)) }
         for (number, flag) in audit.flags.enumerated() {
-            lines.append(" \(number + 1). [\(flag.severity.rawValue)] \(flag.risk.rawValue): \(flag.message)")
-            lines.append("    Next: \(flag.suggestion)")
+            let risk = words.language == .en ? flag.risk.rawValue : Bidi.isolate(flag.risk.rawValue, for: .plain)
+            lines.append(" \(words.digits.format(number + 1)). [\(AuditText.severity(flag.severity, words: words))] \(risk): "
+                         + AuditText.message(flag, in: graph, words: words))
+            lines.append("    \(words(.auditNext)) \(AuditText.suggestion(flag, in: graph, words: words))")
             lines.append("")
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// The same as `text`, in Markdown.
-    static func markdown(_ audit: DataAudit, title: String) -> String {
+    /// The same as `text`, in Markdown (an Arabic audit in a right-to-left block).
+    func markdown(title: String) -> String {
         let e = MarkdownEscaping.escaped
-        var lines = ["# Protection audit: \(e(title))", "", "For the \(audit.reader.rawValue) audience.", "", "## What each audience sees", ""]
-        lines.append(views(audit).render(.md))
-        lines += ["## Withheld (\(audit.withheld.count))", ""]
-        lines.append(audit.withheld.isEmpty ? "Nothing is withheld from any audience.\n" : withheld(audit).render(.md))
-        lines += ["## Risks (\(audit.flags.count))", ""]
-        if audit.flags.isEmpty { lines.append("No risky pattern found.") }
+        let markdownWords = Words(words.language, digits: words.digits, medium: .markdown)
+        let reader = markdownWords(.auditFor, ["audience": .text(words.name(of: audit.reader))])
+        var lines = ["# " + markdownWords(.auditTitle, ["title": .name(e(title))]), "",
+                     words.language == .en ? "For the \(audit.reader.rawValue) audience." : reader + ".", "", "## " + words(.auditViews), ""]
+        lines.append(views().render(.md))
+        lines += ["## " + heading(.auditWithheld, audit.withheld.count), ""]
+        lines.append(audit.withheld.isEmpty ? words(.auditNothingWithheld) + "\n" : withheld().render(.md))
+        lines += ["## " + heading(.auditRisks, audit.flags.count), ""]
+        if audit.flags.isEmpty { lines.append(words(.auditNoRisk)) }
         for flag in audit.flags {
-            lines.append("- **\(flag.severity.rawValue)** `\(flag.risk.rawValue)`: \(e(flag.message))  ")
-            lines.append("  *Next:* \(e(flag.suggestion))")
+            lines.append("- **\(AuditText.severity(flag.severity, words: words))** `\(flag.risk.rawValue)`: "
+                         + "\(e(AuditText.message(flag, in: graph, words: words)))  ")
+            let next = words.language == .en ? "*Next:*" : "*\(words(.auditNext))*"
+            lines.append("  \(next) \(e(AuditText.suggestion(flag, in: graph, words: words)))")
         }
-        return lines.joined(separator: "\n") + "\n"
+        let text = lines.joined(separator: "\n") + "\n"
+        return words.language.isRightToLeft ? Bidi.rightToLeftBlock(text) + "\n" : text
     }
 
     /// One row per flag.
-    static func csv(_ audit: DataAudit) -> String {
-        Table(headers: ["severity", "risk", "items", "message", "suggestion"],
-              rows: audit.flags.map { [$0.severity.rawValue, $0.risk.rawValue, $0.items.joined(separator: " "), $0.message, $0.suggestion] })
+    func csv() -> String {
+        Table(headers: [Message.severity, .risk, .items, .message, .suggestion].map { words($0) },
+              rows: audit.flags.map { [$0.severity.rawValue, $0.risk.rawValue, $0.items.joined(separator: " "),
+                                       AuditText.message($0, in: graph, words: words), AuditText.suggestion($0, in: graph, words: words)] })
             .render(.csv)
     }
 }

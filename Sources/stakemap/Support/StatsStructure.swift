@@ -1,5 +1,6 @@
 import Foundation
 import StakeMapAnalysis
+import StakeMapText
 
 /// The structure measures `stats` adds to its counts, each equal to a networkx call.
 struct StatsStructure {
@@ -13,17 +14,15 @@ struct StatsStructure {
         histogram = network.degreeHistogram()
     }
 
-    /// "(largest component)" when the network is in pieces.
-    private var scope: String { extent.isConnected ? "" : " (largest component)" }
-
-    /// Table rows.
-    var rows: [(String, String)] {
-        [("transitivity", String(format: "%.4f", clustering.transitivity)),
-         ("average clustering", String(format: "%.4f", clustering.average)),
-         ("diameter" + scope, "\(extent.diameter)"),
-         ("radius" + scope, "\(extent.radius)"),
-         ("degree distribution", histogram.enumerated().filter { $0.element > 0 }
-            .map { "\($0.offset):\($0.element)" }.joined(separator: " "))]
+    /// Table rows in the language of `words`.
+    func rows(_ words: Words) -> [(String, String)] {
+        let scope = extent.isConnected ? "" : " (" + words(.statLargest) + ")"
+        return [(words(.statTransitivity), words.value(.decimal(String(format: "%.4f", clustering.transitivity)))),
+                (words(.statAverageClustering), words.value(.decimal(String(format: "%.4f", clustering.average)))),
+                (words(.statDiameter) + scope, words.digits.format(extent.diameter)),
+                (words(.statRadius) + scope, words.digits.format(extent.radius)),
+                (words(.statDegreeDistribution), words.digits.apply(histogram.enumerated().filter { $0.element > 0 }
+                    .map { "\($0.offset):\($0.element)" }.joined(separator: " ")))]
     }
 
     /// JSON members: `degree_distribution[k]` is the number of actors with k contacts.

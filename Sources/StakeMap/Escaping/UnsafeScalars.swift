@@ -1,7 +1,8 @@
 /// The characters no sink may receive as they are: C0 and C1 controls (ESC starts terminal
 /// sequences, CR rewrites a line, BEL rings), DEL, line and paragraph separators, and the
-/// bidirectional embeddings, overrides and isolates that reorder what follows them (U+202E
-/// shows "gpj.exe" as "exe.jpg").
+/// bidirectional embeddings and overrides that reorder what follows them (U+202E shows
+/// "gpj.exe" as "exe.jpg"). The isolates (U+2066–U+2069) are let through: they are how Arabic
+/// text keeps Latin names, ids and dates in order, and their effect ends with the paragraph.
 public enum UnsafeScalars {
     /// Whether `scalar` must be neutralised before it reaches a terminal, a document or a script.
     @inlinable
@@ -10,10 +11,10 @@ public enum UnsafeScalars {
         return value < 0x20 || (0x7F...0x9F).contains(value) || isBidiControl(scalar) || value == 0x2028 || value == 0x2029
     }
 
-    /// Whether `scalar` is a bidirectional embedding, override or isolate (U+202A–U+202E, U+2066–U+2069).
+    /// Whether `scalar` is a bidirectional embedding or override (U+202A–U+202E).
     @inlinable
     public static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
-        (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
+        (0x202A...0x202E).contains(scalar.value)
     }
 
     /// `scalar` as visible text: `⟨U+001B⟩` (no character that any sink treats as special).

@@ -8,6 +8,10 @@
 
 #include <string.h>
 #include <libxml/xmlversion.h>
+// Debian builds libxml2 with ICU, whose headers clash with Foundation's own copy of ICU
+// (_FoundationICU) in one Swift module; StakeMap never touches libxml2's ICU converters (only
+// pointers to libxml2's own handlers), so the ICU parts of its headers are left out.
+#undef LIBXML_ICU_ENABLED
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
 #include <libxml/tree.h>

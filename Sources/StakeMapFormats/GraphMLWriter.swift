@@ -33,10 +33,10 @@ public struct GraphMLWriter: Sendable {
         lines.append(#"  <graph id="G" edgedefault="directed">"#)
         for (key, value) in graphData { lines.append("    " + data("g_" + key, value)) }
         for (actor, record) in zip(graph.actors, actorRecords) {
-            lines.append("    <node id=\"\(XMLEscaping.escaped(actor.id))\">" + record.map { data("n_" + $0.key, $0.value) }.joined() + "</node>")
+            lines.append("    <node id=\"\(MarkupEscaping.escaped(actor.id, for: .xml))\">" + record.map { data("n_" + $0.key, $0.value) }.joined() + "</node>")
         }
         for (index, (tie, record)) in zip(graph.ties, tieRecords).enumerated() {
-            lines.append("    <edge id=\"e\(index)\" source=\"\(XMLEscaping.escaped(tie.from))\" target=\"\(XMLEscaping.escaped(tie.to))\">"
+            lines.append("    <edge id=\"e\(index)\" source=\"\(MarkupEscaping.escaped(tie.from, for: .xml))\" target=\"\(MarkupEscaping.escaped(tie.to, for: .xml))\">"
                          + record.map { data("e_" + $0.key, $0.value) }.joined()
                          + data("e_directed", tie.isDirected ? "true" : "false") + "</edge>")
         }
@@ -63,10 +63,10 @@ public struct GraphMLWriter: Sendable {
 
     private func keyLine(_ id: String, domain: String, name: String) -> String {
         let type = name.hasPrefix("stakemap_") || domain == "graph" ? .string : FormatRecords.type(of: name)
-        return "  <key id=\"\(XMLEscaping.escaped(id))\" for=\"\(domain)\" attr.name=\"\(XMLEscaping.escaped(name))\" attr.type=\"\(type.rawValue)\"/>"
+        return "  <key id=\"\(MarkupEscaping.escaped(id, for: .xml))\" for=\"\(domain)\" attr.name=\"\(MarkupEscaping.escaped(name, for: .xml))\" attr.type=\"\(type.rawValue)\"/>"
     }
 
     private func data(_ key: String, _ value: String) -> String {
-        "<data key=\"\(XMLEscaping.escaped(key))\">\(XMLEscaping.escaped(value))</data>"
+        "<data key=\"\(MarkupEscaping.escaped(key, for: .xml))\">\(MarkupEscaping.escaped(value, for: .xml))</data>"
     }
 }

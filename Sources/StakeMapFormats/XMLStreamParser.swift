@@ -46,6 +46,8 @@ final class XMLStreamParser {
     /// The bytes a memory parse reads; kept alive as long as the reader.
     private let buffer: UnsafeMutableRawBufferPointer?
     private var aborted = false
+    /// The document the reader was asked for, which it then no longer frees (see the shim).
+    private var keptDocument: xmlDocPtr?
     private var sawElement = false
     /// The input, for placing an error that libxml2 does not place.
     private let source: Source
@@ -119,6 +121,7 @@ final class XMLStreamParser {
 
     deinit {
         xmlFreeTextReader(reader)
+        if let keptDocument { xmlFreeDoc(keptDocument) }
         errorSink.deallocate()
         buffer?.deallocate()
     }
@@ -188,7 +191,7 @@ final class XMLStreamParser {
             guard let value = text(xmlTextReaderConstValue(reader)) else { return refuseEncoding() }
             delegate?.parser(self, foundCharacters: value)
         case Int(XML_READER_TYPE_DOCUMENT_TYPE.rawValue):
-            if stakemap_xml_doctype_declares(reader) != 0 {
+            if stakemap_xml_doctype_declares(reader, &keptDocument) != 0 {
                 locateDocumentType()
                 return refuse("the document type declaration has an internal subset (entity or other declarations), which is refused")
             }
@@ -232,7 +235,7 @@ final class XMLStreamParser {
     }
 
     private func reportLibraryError() {
-        if stakemap_xml_doctype_declares(reader) != 0 {
+        if stakemap_xml_doctype_declares(reader, &keptDocument) != 0 {
             // libxml2 read past a refused internal subset in the same step: the subset is the news.
             locateDocumentType()
             _ = refuse("the document type declaration has an internal subset (entity or other declarations), which is refused")

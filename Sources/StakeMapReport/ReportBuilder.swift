@@ -65,7 +65,7 @@ public enum ReportBuilder {
                 Markup.element("script", .raw(ReportScript.source))
             )
         )
-        return Report(html: HTMLEscaping.neutralized(html.render()), hasMap: svg != nil, warnings: warnings)
+        return Report(html: MarkupEscaping.neutralized(html.render()), hasMap: svg != nil, warnings: warnings)
     }
 
     /// The map's options: labels in the report's language, nodes sized by PageRank on the

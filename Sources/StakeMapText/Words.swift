@@ -128,6 +128,6 @@ public struct Words: Sendable {
     }
 
     private func escaped(_ text: String) -> String {
-        medium == .html ? TextEscaping.html(text) : text
+        medium == .html ? MarkupEscaping.escaped(text) : text
     }
 }

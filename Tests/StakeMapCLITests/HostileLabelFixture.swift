@@ -70,26 +70,4 @@ enum HostileLabelFixture {
         if process.terminationStatus == 127 { return nil }
         return (process.terminationStatus, String(decoding: text + problems, as: UTF8.self))
     }
-
-    /// Whether `script` runs a statement outside string literals and comments that contains `fragment`,
-    /// reading it as Cypher's lexer does (`//` comments end at any line break; strings take backslash escapes).
-    static func cypherStatementsContain(_ script: String, _ fragment: String) -> Bool {
-        var live = String.UnicodeScalarView()
-        var scalars = Array(script.unicodeScalars)[...]
-        while let scalar = scalars.popFirst() {
-            switch scalar {
-            case "'", "\"", "`":
-                var escaped = false
-                while let next = scalars.popFirst() {
-                    if escaped { escaped = false } else if next == "\\" && scalar != "`" { escaped = true } else if next == scalar { break }
-                }
-                live.append(" ")
-            case "/" where scalars.first == "/":
-                while let next = scalars.first, !["\n", "\r", "\u{85}", "\u{2028}", "\u{2029}"].contains(next) { scalars.removeFirst() }
-            default:
-                live.append(scalar)
-            }
-        }
-        return String(live).contains(fragment)
-    }
 }

@@ -13,7 +13,7 @@ struct InteropReaderTests {
         ("معا نبنيها", "معا نبنيها"),
     ])
     func xmlEscaping(input: String, expected: String) {
-        #expect(XMLEscaping.escaped(input) == expected)
+        #expect(MarkupEscaping.escaped(input, for: .xml) == expected)
     }
 
     @Test("list cells: `|` between plain values, a JSON array when a value needs it", arguments: [

@@ -36,4 +36,21 @@ public enum TerminalEscaping {
         }
         return String(result)
     }
+
+    /// One line of a message (a diagnostic, a note on standard error): every control, a line
+    /// break and a tab too, and every bidi override as a visible escape, so that a name quoted in
+    /// it can neither colour the terminal nor start a line that looks like another diagnostic.
+    /// - Complexity: O(length of `text`).
+    public static func line(_ text: String) -> String {
+        guard UnsafeScalars.contains(in: text) else { return text }
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if UnsafeScalars.isUnsafe(scalar) {
+                result.append(contentsOf: UnsafeScalars.visible(scalar).unicodeScalars)
+            } else {
+                result.append(scalar)
+            }
+        }
+        return String(result)
+    }
 }

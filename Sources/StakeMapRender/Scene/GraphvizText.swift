@@ -19,7 +19,7 @@ enum GraphvizText {
     /// `text` as character data inside an HTML-like label; line breaks become `<BR/>`.
     static func html(_ text: String) -> String {
         normalizedLines(text).split(separator: "\n", omittingEmptySubsequences: false)
-            .map { HTMLEscaping.escaped(String($0)) }.joined(separator: "<BR/>")
+            .map { MarkupEscaping.escaped(String($0)) }.joined(separator: "<BR/>")
     }
 
     /// A value safe for an XML `id`: ASCII letters, digits, `.`, `_` and `-` kept, every other

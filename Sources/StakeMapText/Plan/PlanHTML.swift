@@ -1,11 +1,11 @@
 import StakeMapAnalysis
 import StakeMapFormats
 
-/// The plan as one self-contained HTML page. Every string passes through `HTMLEscaping.escaped`.
+/// The plan as one self-contained HTML page. Every string passes through `MarkupEscaping.escaped`.
 public enum PlanHTML {
     /// The page of `plan` for `audience`, worded by `words`.
     public static func render(_ plan: MissionPlan, words: PlanWords, audience: Audience) -> String {
-        let h = HTMLEscaping.escaped, w = words.wording
+        let h: (String) -> String = { MarkupEscaping.escaped($0) }, w = words.wording
         func name(_ id: String) -> String { h(words.names(id)) }
         var body = [String]()
         body.append("<h1>\(h(w.title(home: words.names(plan.home))))</h1>")

@@ -62,7 +62,7 @@ struct CentralityOverTime {
                 scores: Dictionary(uniqueKeysWithValues: order.map { node in (ids[node], scores.map { $0[node] }) }),
                 ranks: Dictionary(uniqueKeysWithValues: order.map { node in (ids[node], ranks.map { $0[node] }) }),
                 rose: Array(rose.prefix(10)), fell: Array(fell.prefix(10)))
-            Swift.print(try AnalysisOutput.json(output), terminator: "")
+            printOutput(try AnalysisOutput.json(output), terminator: "")
             return
         }
         let rows = order.map { node -> [String] in
@@ -73,15 +73,15 @@ struct CentralityOverTime {
         let headers = ["id", "name"] + labels + ["change"]
         let table = Table(headers: headers, rows: rows, numericColumns: Set(2..<headers.count))
         if format == .table {
-            Swift.print("rank by \(measure.rawValue) at the end of each \(period.rawValue) (1 = most central)\n")
+            printOutput("rank by \(measure.rawValue) at the end of each \(period.rawValue) (1 = most central)\n")
         }
-        Swift.print(table.render(format), terminator: "")
+        printOutput(table.render(format), terminator: "")
         guard format != .csv else { return }
         let describe = { (moves: [Move]) in
             moves.prefix(5).map { "\(AnalysisOutput.name(of: $0.id, in: graph)) (\($0.change > 0 ? "+" : "")\($0.change))" }
                 .joined(separator: ", ")
         }
-        Swift.print("\nrose most \(labels.first ?? "")→\(labels.last ?? ""): \(rose.isEmpty ? "none" : describe(rose))")
-        Swift.print("fell most \(labels.first ?? "")→\(labels.last ?? ""): \(fell.isEmpty ? "none" : describe(fell))")
+        printOutput("\nrose most \(labels.first ?? "")→\(labels.last ?? ""): \(rose.isEmpty ? "none" : describe(rose))")
+        printOutput("fell most \(labels.first ?? "")→\(labels.last ?? ""): \(fell.isEmpty ? "none" : describe(fell))")
     }
 }

@@ -23,10 +23,12 @@ func report(warnings: [Diagnostic]) {
     for warning in warnings { printError(warning.description) }
 }
 
-/// Writes a line to standard error.
+/// Writes a line to standard error: the one place diagnostics, warnings and notes are printed.
+/// Whatever a name quoted in it holds (ESC, BEL, CR, a line break, a bidi override) is shown as a
+/// visible escape (`TerminalEscaping.line`).
 func printError(_ line: String) {
     var stream = StandardError()
-    print(line, to: &stream)
+    Swift.print(TerminalEscaping.line(line), to: &stream)
 }
 
 /// Standard error as a `TextOutputStream`.

@@ -10,4 +10,11 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case csv
     /// A Markdown table.
     case md
+
+    /// Parses `--format`; choosing JSON or CSV makes standard output data, printed exactly when it
+    /// is not a terminal (`printOutput`).
+    init?(argument: String) {
+        self.init(rawValue: argument)
+        if self == .json || self == .csv { StandardOutput.carriesData = true }
+    }
 }

@@ -70,7 +70,7 @@ struct StatsOverTime {
     func print(_ graph: Graph, format: OutputFormat) throws {
         let rows = rows(graph)
         if format == .json {
-            Swift.print(try AnalysisOutput.json(["periods": rows]), terminator: "")
+            printOutput(try AnalysisOutput.json(["periods": rows]), terminator: "")
             return
         }
         let table = Table(headers: ["period", "actors active", "ties", "meetings", "density", "components"],
@@ -78,6 +78,6 @@ struct StatsOverTime {
                                             format == .csv ? String($0.density) : String(format: "%.4f", $0.density),
                                             String($0.components)] },
                           numericColumns: Set(1...5))
-        Swift.print(table.render(format), terminator: "")
+        printOutput(table.render(format), terminator: "")
     }
 }

@@ -11,7 +11,9 @@ struct DiffCommand: ParsableCommand {
         discussion: """
         Lists actors, ties and events (meetings, workshops, …) added, removed or changed, field \
         by field, then the biggest shifts in betweenness (the brokers) and PageRank (who is \
-        central), computed on both versions.
+        central), computed on both versions under centrality's rule: unweighted unless \
+        --weighted (PageRank equals networkx pagerank(G, weight=None); with --weighted, \
+        weight="weight"); a PageRank that does not converge is an error (exit 1).
 
         Either side may be a file in any readable format, or git:REVISION:PATH for the file as \
         it was at a revision of the git repository of the current directory (its includes are \
@@ -35,6 +37,9 @@ struct DiffCommand: ParsableCommand {
     @Option(help: "How many of the biggest centrality shifts to show per measure.")
     var top = 5
 
+    @Flag(help: "Use tie strength in the centrality shifts (weighted betweenness, PageRank by strength), as centrality --weighted.")
+    var weighted = false
+
     @Option(help: "Output format: table, json, csv or md.")
     var format: OutputFormat = .table
 
@@ -47,7 +52,13 @@ struct DiffCommand: ParsableCommand {
     func run() throws {
         let before = try load(old), after = try load(new)
         let diff = GraphDiff(old: before, new: after)
-        let shifts = top == 0 ? [] : CentralityShift.shifts(old: before, new: after, audience: audience.audience, top: top)
+        let shifts: [(measure: String, shifts: [CentralityShift])]
+        do {
+            shifts = top == 0 ? [] : try CentralityShift.shifts(old: before, new: after, audience: audience.audience, top: top,
+                                                                weighted: weighted)
+        } catch {
+            throw report(error)
+        }
         let output = DiffOutput(diff: diff, shifts: shifts, old: before, new: after)
         switch format {
         case .json:

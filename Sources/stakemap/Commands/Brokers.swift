@@ -1,5 +1,6 @@
 import ArgumentParser
 import StakeMapAnalysis
+import StakeMapText
 
 /// `stakemap brokers G`: articulation points, bridges and Burt's structural-hole measures.
 struct BrokersCommand: ParsableCommand {
@@ -51,6 +52,7 @@ struct BrokersCommand: ParsableCommand {
     var format: OutputFormat = .table
 
     @OptionGroup var audience: AudienceOption
+    @OptionGroup var text: TextLanguageOptions
     @OptionGroup var time: TimeSliceOptions
 
     func validate() throws {
@@ -124,7 +126,7 @@ struct BrokersCommand: ParsableCommand {
             let rows = order.map { node -> [String] in
                 let id = network.ids[node]
                 let number: (Double) -> String = { format == .csv ? ($0.isNaN ? "" : String($0)) : AnalysisOutput.cell($0) }
-                return [id, AnalysisOutput.name(of: id, in: loaded), AnalysisOutput.kind(of: id, in: loaded),
+                return [id, AnalysisOutput.name(of: id, in: loaded, language: text.language.rawValue), AnalysisOutput.kind(of: id, in: loaded),
                         cuts.isArticulationPoint[node] ? "yes" : "", String(bridgeCount[node]),
                         number(constraint[node]), number(effective[node])] + (roles?.cells(for: id) ?? [])
             }
@@ -134,7 +136,7 @@ struct BrokersCommand: ParsableCommand {
             if format != .csv && !bridges.isEmpty {
                 print("\nbridges (\(bridges.count)):")
                 for pair in bridges {
-                    print("  \(AnalysisOutput.name(of: pair[0], in: loaded)) — \(AnalysisOutput.name(of: pair[1], in: loaded))")
+                    print("  \(AnalysisOutput.name(of: pair[0], in: loaded, language: text.language.rawValue)) — \(AnalysisOutput.name(of: pair[1], in: loaded, language: text.language.rawValue))")
                 }
             }
         }

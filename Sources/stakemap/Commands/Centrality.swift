@@ -1,5 +1,6 @@
 import ArgumentParser
 import StakeMapAnalysis
+import StakeMapText
 
 /// `stakemap centrality G`: ranks actors by one or more centrality measures.
 struct CentralityCommand: ParsableCommand {
@@ -84,6 +85,7 @@ struct CentralityCommand: ParsableCommand {
     var format: OutputFormat = .table
 
     @OptionGroup var audience: AudienceOption
+    @OptionGroup var text: TextLanguageOptions
 
     func validate() throws {
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
@@ -119,7 +121,8 @@ struct CentralityCommand: ParsableCommand {
         } ?? []
         settings.approximation = approx.map { BetweennessApproximation(epsilon: $0, confidence: confidence, seed: seed) }
         if let overTime, let only = measures.first {
-            try CentralityOverTime(measure: only, period: overTime, settings: settings, options: options, top: top)
+            try CentralityOverTime(measure: only, period: overTime, settings: settings, options: options, top: top,
+                               language: text.language.rawValue)
                 .print(whole, format: format)
             return
         }
@@ -149,7 +152,7 @@ struct CentralityCommand: ParsableCommand {
             let headers = ["id", "name", "kind"] + measures.map(\.rawValue)
             let rows = order.map { node -> [String] in
                 let id = network.ids[node]
-                return [id, AnalysisOutput.name(of: id, in: loaded), AnalysisOutput.kind(of: id, in: loaded)]
+                return [id, AnalysisOutput.name(of: id, in: loaded, language: text.language.rawValue), AnalysisOutput.kind(of: id, in: loaded)]
                     + zip(measures, scores).map { measure, values in
                         let value = values.values[node]
                         if measure.isCount { return String(Int(value)) }

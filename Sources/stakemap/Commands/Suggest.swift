@@ -1,5 +1,6 @@
 import ArgumentParser
 import StakeMapAnalysis
+import StakeMapText
 
 /// `stakemap suggest G --home ID`: whom to meet next, and why.
 struct SuggestCommand: ParsableCommand {
@@ -37,6 +38,7 @@ struct SuggestCommand: ParsableCommand {
     var format: OutputFormat = .table
 
     @OptionGroup var audience: AudienceOption
+    @OptionGroup var text: TextLanguageOptions
 
     /// The JSON shape.
     struct Output: Encodable {
@@ -76,7 +78,7 @@ struct SuggestCommand: ParsableCommand {
             print(try AnalysisOutput.json(Output(home: actor.id, suggestions: items)), terminator: "")
             return
         }
-        let name = { (id: String) in AnalysisOutput.name(of: id, in: loaded) }
+        let name = { (id: String) in AnalysisOutput.name(of: id, in: loaded, language: text.language.rawValue) }
         let rows = suggestions.map { suggestion -> [String] in
             let reason: String
             if let succession = suggestion.succession {

@@ -11,6 +11,8 @@ struct CentralityOverTime {
     let settings: CentralityMeasure.Settings
     let options: NetworkOptions
     let top: Int?
+    /// The language of the names.
+    var language = "en"
 
     /// The JSON shape: periods, each actor's score and rank per period, the biggest movers.
     struct Output: Encodable {
@@ -67,7 +69,7 @@ struct CentralityOverTime {
         }
         let rows = order.map { node -> [String] in
             let change = firstRanks[node] - lastRanks[node]
-            return [ids[node], AnalysisOutput.name(of: ids[node], in: graph)] + ranks.map { String($0[node]) }
+            return [ids[node], AnalysisOutput.name(of: ids[node], in: graph, language: language)] + ranks.map { String($0[node]) }
                 + [change > 0 ? "+\(change)" : String(change)]
         }
         let headers = ["id", "name"] + labels + ["change"]
@@ -78,7 +80,7 @@ struct CentralityOverTime {
         Swift.print(table.render(format), terminator: "")
         guard format != .csv else { return }
         let describe = { (moves: [Move]) in
-            moves.prefix(5).map { "\(AnalysisOutput.name(of: $0.id, in: graph)) (\($0.change > 0 ? "+" : "")\($0.change))" }
+            moves.prefix(5).map { "\(AnalysisOutput.name(of: $0.id, in: graph, language: language)) (\($0.change > 0 ? "+" : "")\($0.change))" }
                 .joined(separator: ", ")
         }
         Swift.print("\nrose most \(labels.first ?? "")→\(labels.last ?? ""): \(rose.isEmpty ? "none" : describe(rose))")

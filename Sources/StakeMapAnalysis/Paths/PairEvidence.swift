@@ -1,5 +1,5 @@
 /// One piece of evidence that two actors are connected: a tie, or an event both attended.
-public struct PairEvidence: Sendable, Hashable {
+public struct PairEvidence: Sendable, Hashable, Codable {
     /// The tie's kind, or nil for shared presence at an event.
     public var tieKind: TieKind?
     /// The tie's ends as written (for directed kinds the direction matters in explanations).

@@ -129,12 +129,15 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         guard let format else { throw ValidationError("unknown output format") }
+        let fontCheck = RenderEnvironment.startFontCheck()  // runs while the network loads
         do {
-            report(warnings: try RenderEnvironment.check(layout: layout, format: format))
+            try RenderEnvironment.checkGraphviz(layout: layout, format: format)
         } catch let error as StakeMapError {
             throw report(error)
         }
-        let graph = try time.apply(to: loadGraph(self.graph))
+        let loaded = Result { try time.apply(to: loadGraph(self.graph)) }
+        report(warnings: fontCheck.warnings())
+        let graph = try loaded.get()
         announceOmission(of: graph, visible: graph.visible(to: audience.audience), audience: audience.audience)
         let options = try renderOptions(for: graph, format: format)
         do {

@@ -29,11 +29,9 @@ enum RenderOverlays {
     /// whose values become colour groups (in sorted order).
     static func coloring(_ name: String, graph: Graph, audience: Audience) -> NodeColoring {
         if let measure = ColorMeasure(rawValue: name) { return coloring(measure, graph: graph, audience: audience) }
-        let values = Set(graph.actors.compactMap { $0.attributeValue(name) }).sorted()
-        let number = Dictionary(uniqueKeysWithValues: values.enumerated().map { ($1, $0) })
-        var result = [String: Int]()
-        for actor in graph.actors { if let value = actor.attributeValue(name), let group = number[value] { result[actor.id] = group } }
-        return .community(result)
+        var result = [String: String]()
+        for actor in graph.actors { if let value = actor.attributeValue(name) { result[actor.id] = value } }
+        return .values(field: name, result)
     }
 
     /// The node colouring for `measure`.

@@ -61,16 +61,19 @@ struct StatsOverTime {
         }
     }
 
-    func print(_ graph: Graph, format: OutputFormat) throws {
+    func print(_ graph: Graph, format: OutputFormat, words: Words) throws {
         let rows = rows(graph)
         if format == .json {
             Swift.print(try AnalysisOutput.json(["periods": rows]), terminator: "")
             return
         }
-        let table = Table(headers: ["period", "actors active", "ties", "meetings", "density", "components"],
-                          rows: rows.map { [$0.period, String($0.actorsActive), String($0.ties), String($0.meetings),
-                                            format == .csv ? String($0.density) : String(format: "%.4f", $0.density),
-                                            String($0.components)] },
+        let headers = [words(CommandMessage.period), words(CommandMessage.actorsActive), words(Message.ties),
+                       words(CommandMessage.meetings), words(CommandMessage.density), words(CommandMessage.components)]
+        let n = words.digits.format
+        let table = Table(headers: headers,
+                          rows: rows.map { [words.digits.apply($0.period), n($0.actorsActive), n($0.ties), n($0.meetings),
+                                            format == .csv ? String($0.density) : words.value(.decimal(String(format: "%.4f", $0.density))),
+                                            n($0.components)] },
                           numericColumns: Set(1...5))
         Swift.print(table.render(format), terminator: "")
     }

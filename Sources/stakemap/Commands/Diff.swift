@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import StakeMapAnalysis
 import StakeMapFormats
+import StakeMapText
 
 /// `stakemap diff OLD NEW`: what changed between two versions of a network.
 struct DiffCommand: ParsableCommand {
@@ -39,6 +40,7 @@ struct DiffCommand: ParsableCommand {
     var format: OutputFormat = .table
 
     @OptionGroup var audience: AudienceOption
+    @OptionGroup var text: TextLanguageOptions
 
     func validate() throws {
         if top < 0 { throw ValidationError("--top must be 0 or more") }
@@ -48,7 +50,7 @@ struct DiffCommand: ParsableCommand {
         let before = try load(old), after = try load(new)
         let diff = GraphDiff(old: before, new: after)
         let shifts = top == 0 ? [] : CentralityShift.shifts(old: before, new: after, audience: audience.audience, top: top)
-        let output = DiffOutput(diff: diff, shifts: shifts, old: before, new: after)
+        let output = DiffOutput(diff: diff, shifts: shifts, old: before, new: after, language: text.language.rawValue)
         switch format {
         case .json:
             print(try output.json(), terminator: "")

@@ -12,9 +12,10 @@ enum AnalysisOutput {
         value.isNaN ? "—" : String(format: "%.4f", value)
     }
 
-    /// An actor's English display name, or its id when the actor is unknown.
-    static func name(of id: String, in graph: Graph) -> String {
-        graph.actor(withID: id)?.displayName(in: "en") ?? id
+    /// An actor's display name in `language` (`en`, `ar`; another language where it has no
+    /// name in that one), or its id when the actor is unknown.
+    static func name(of id: String, in graph: Graph, language: String = "en") -> String {
+        graph.actor(withID: id)?.displayName(in: language) ?? id
     }
 
     /// An actor's kind, or "" when unknown.

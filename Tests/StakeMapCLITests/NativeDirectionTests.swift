@@ -21,12 +21,34 @@ struct NativeDirectionTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: back)) == Data(contentsOf: URL(fileURLWithPath: direct)))
         let validate = try StakeMapBinary.run(["validate", native])
         #expect(validate.status == 0, "\(validate.stderr)")
+        if format == "json" { try Self.expectSchemaValid(native) }
         guard let same = try InteropClients.run("networkx-same-digraph", [Self.source, back], modules: ["networkx"]) else {
             print("skipped: networkx is not installed")
             return
         }
         #expect(same["directed"] as? [Bool] == [true, true])
         #expect(same["same_edges"] as? Bool == true, "\(same)")
+    }
+
+    /// The file validates against docs/stakemap.schema.json (skipped without python's jsonschema).
+    static func expectSchemaValid(_ path: String) throws {
+        let schema = StakeMapBinary.repository.appendingPathComponent("docs/stakemap.schema.json").path
+        let script = "import json, sys, jsonschema; v = jsonschema.Draft202012Validator(json.load(open(sys.argv[1]))); "
+            + "print(len(list(v.iter_errors(json.load(open(sys.argv[2]))))))"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", script, schema, path]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            print("skipped: python3 with jsonschema is not installed")
+            return
+        }
+        #expect(text.trimmingCharacters(in: .whitespacesAndNewlines) == "0", "schema errors: \(text)")
     }
 
     @Test("--directed measures on the YAML equal networkx's DiGraph")

@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -50,7 +51,8 @@ let package = Package(
         ),
         .target(
             name: "StakeMapFormats",
-            dependencies: ["StakeMap", "CLibXML2", .product(name: "CSV", package: "CSV.swift")]
+            dependencies: ["StakeMap", "CLibXML2", .product(name: "CSV", package: "CSV.swift"),
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .target(
             name: "StakeMapText",

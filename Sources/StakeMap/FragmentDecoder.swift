@@ -26,18 +26,18 @@ final class FragmentDecoder {
             case "description": fragment.description = reader.localized(value, key: key)
             case "as_of":
                 if let date = reader.partialDate(value, key: key) {
-                    fragment.asOf = Located(value: date, location: reader.location(of: value), keyLocations: [:])
+                    fragment.asOf = Located(value: date, location: reader.location(of: value), keyLocations: KeyLocations())
                 }
             case "include":
                 for item in reader.sequence(value, key: key) {
                     if let path = reader.requiredString(item, key: "an include path") {
-                        fragment.includes.append(Located(value: path, location: reader.location(of: item), keyLocations: [:]))
+                        fragment.includes.append(Located(value: path, location: reader.location(of: item), keyLocations: KeyLocations()))
                     }
                 }
-            case "sources": fragment.sources = reader.sequence(value, key: key).compactMap(source)
-            case "actors": fragment.actors = reader.sequence(value, key: key).compactMap(actor)
-            case "ties": fragment.ties = reader.sequence(value, key: key).compactMap(tie)
-            case "events": fragment.events = reader.sequence(value, key: key).compactMap(event)
+            case "sources": fragment.sources = items(reader.sequence(value, key: key), source)
+            case "actors": fragment.actors = items(reader.sequence(value, key: key), actor)
+            case "ties": fragment.ties = items(reader.sequence(value, key: key), tie)
+            case "events": fragment.events = items(reader.sequence(value, key: key), event)
             default: reader.error(keyNode, "unhandled key '\(key)'")
             }
         }
@@ -48,8 +48,29 @@ final class FragmentDecoder {
         return fragment
     }
 
-    private func keyLocations(_ pairs: [(key: String, keyNode: Node, value: Node)]) -> [String: SourceLocation] {
-        Dictionary(pairs.map { ($0.key, reader.location(of: $0.value)) }, uniquingKeysWith: { first, _ in first })
+    /// The items that decode, in an array sized once (growing by doubling held 1.5 copies of
+    /// a big file's ties at the peak).
+    private func items<Item>(_ nodes: [Node], _ decode: (Node) -> Located<Item>?) -> LocatedList<Item> {
+        var items = LocatedList<Item>()
+        items.reserveCapacity(nodes.count)
+        for node in nodes {
+            if let item = decode(node) { items.append(item) }
+        }
+        return items
+    }
+
+    /// The positions of the `kept` keys' values: only those a later diagnostic can point at.
+    private func keyLocations(_ pairs: [(key: String, keyNode: Node, value: Node)], keeping kept: [String]) -> KeyLocations {
+        var locations = KeyLocations()
+        for pair in pairs where kept.contains(pair.key) && !locations.contains(pair.key) {
+            locations.set(pair.key, reader.location(of: pair.value))
+        }
+        return locations
+    }
+
+    /// Where the value of `key` is, if the item has it.
+    private func location(_ pairs: [(key: String, keyNode: Node, value: Node)], _ key: String) -> SourceLocation? {
+        value(pairs, key).map { reader.location(of: $0) }
     }
 
     private func value(_ pairs: [(key: String, keyNode: Node, value: Node)], _ key: String) -> Node? {
@@ -81,7 +102,7 @@ final class FragmentDecoder {
             default: break
             }
         }
-        return Located(value: source, location: reader.location(of: node), keyLocations: keyLocations(pairs))
+        return Located(value: source, location: reader.location(of: node), keyLocations: KeyLocations())
     }
 
     private func actor(_ node: Node) -> Located<Actor>? {
@@ -99,7 +120,7 @@ final class FragmentDecoder {
         }
         var actor = Actor(id: id ?? "invalid", kind: kind ?? .other)
         var named = false
-        var locations = keyLocations(pairs)
+        var locations = keyLocations(pairs, keeping: ["kind", "name"])
         for (key, _, value) in pairs {
             switch key {
             case "name":
@@ -131,17 +152,17 @@ final class FragmentDecoder {
             case "sources":
                 let (values, located) = citations(pairs)
                 actor.sources = values
-                for (offset, citation) in located.enumerated() { locations["sources.\(offset)"] = citation.location }
+                for (offset, citation) in located.enumerated() { locations.set("sources.\(offset)", citation.location) }
             default: break
             }
         }
-        if !named { locations["name.default"] = reader.location(of: node) }
+        if !named { locations.set("name.default", reader.location(of: node)) }
         guard let id, let kind else {
             if let id { declaredButInvalid.insert(id) }
             return nil
         }
         if actor.gender != nil && actor.kind != .person {
-            reader.error(at: locations["gender"] ?? reader.location(of: node), "'gender' applies to persons only; '\(id)' is of kind \(kind.rawValue)")
+            reader.error(at: location(pairs, "gender") ?? reader.location(of: node), "'gender' applies to persons only; '\(id)' is of kind \(kind.rawValue)")
         }
         return Located(value: actor, location: reader.location(of: node), keyLocations: locations)
     }
@@ -158,7 +179,7 @@ final class FragmentDecoder {
         if let node = value(pairs, "to") { to = reader.identifier(node, key: "to") }
         if let node = value(pairs, "kind") { kind = reader.enumeration(node, key: "tie kind", as: TieKind.self) }
         var tie = Tie(from: from ?? "", to: to ?? "", kind: kind ?? .related)
-        var locations = keyLocations(pairs)
+        var locations = keyLocations(pairs, keeping: ["from", "to"])
         var start: PartialDate?, end: PartialDate?
         for (key, _, value) in pairs {
             switch key {
@@ -168,6 +189,7 @@ final class FragmentDecoder {
             case "place": tie.place = reader.string(value, key: key)
             case "strength": tie.strength = reader.integer(value, key: key, in: 1...5) ?? 1
             case "weight": tie.weight = reader.positiveNumber(value, key: key)
+            case "directed": tie.declaredDirected = directed(value, kind: kind)
             case "confidence": tie.confidence = reader.enumeration(value, key: "confidence", as: Confidence.self) ?? .confirmed
             case "sensitivity": tie.sensitivity = reader.enumeration(value, key: "sensitivity", as: Sensitivity.self) ?? .public
             case "outcome": tie.outcome = reader.string(value, key: key)
@@ -177,20 +199,20 @@ final class FragmentDecoder {
             case "sources":
                 let (values, located) = citations(pairs)
                 tie.sources = values
-                for (offset, citation) in located.enumerated() { locations["sources.\(offset)"] = citation.location }
+                for (offset, citation) in located.enumerated() { locations.set("sources.\(offset)", citation.location) }
             default: break
             }
         }
         if start != nil || end != nil {
             if tie.date != nil {
-                reader.error(at: locations["start"] ?? locations["end"] ?? reader.location(of: node),
+                reader.error(at: location(pairs, "start") ?? location(pairs, "end") ?? reader.location(of: node),
                              "a tie has either 'date' or 'start'/'end', not both")
             } else if let first = start ?? end, let last = end ?? start {
                 if let span = DateSpan(start: first, end: last) {
                     tie.date = span
                     tie.usesStartEnd = true
                 } else {
-                    reader.error(at: locations["end"] ?? reader.location(of: node), "'end' \(last) is before 'start' \(first)")
+                    reader.error(at: location(pairs, "end") ?? reader.location(of: node), "'end' \(last) is before 'start' \(first)")
                 }
             }
         }
@@ -198,7 +220,7 @@ final class FragmentDecoder {
         // are still checked; the file has an error already, so it never reaches a graph.
         guard complete, let from, let to else { return nil }
         if from == to {
-            reader.error(at: locations["to"] ?? reader.location(of: node), "a tie from '\(from)' to itself")
+            reader.error(at: location(pairs, "to") ?? reader.location(of: node), "a tie from '\(from)' to itself")
         }
         return Located(value: tie, location: reader.location(of: node), keyLocations: locations)
     }
@@ -217,7 +239,7 @@ final class FragmentDecoder {
             reader.error(node, "event '\(id ?? "?")' needs a 'kind'", hint: "one of: \(EventKind.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         var event = Event(id: id ?? "invalid", kind: kind ?? .other)
-        var locations = keyLocations(pairs)
+        var locations = KeyLocations()
         for (key, _, value) in pairs {
             switch key {
             case "name": event.name = reader.localized(value, key: key)
@@ -227,13 +249,13 @@ final class FragmentDecoder {
                 for (offset, item) in reader.sequence(value, key: key).enumerated() {
                     if let id = reader.identifier(item, key: "an organizer") {
                         event.organizers.append(id)
-                        locations["organizers.\(offset)"] = reader.location(of: item)
+                        locations.set("organizers.\(offset)", reader.location(of: item))
                     }
                 }
             case "participants":
                 for item in reader.sequence(value, key: key) {
                     if let participant = participant(item) {
-                        locations["participants.\(event.participants.count)"] = reader.location(of: item)
+                        locations.set("participants.\(event.participants.count)", reader.location(of: item))
                         event.participants.append(participant)
                     }
                 }
@@ -245,7 +267,7 @@ final class FragmentDecoder {
             case "sources":
                 let (values, located) = citations(pairs)
                 event.sources = values
-                for (offset, citation) in located.enumerated() { locations["sources.\(offset)"] = citation.location }
+                for (offset, citation) in located.enumerated() { locations.set("sources.\(offset)", citation.location) }
             default: break
             }
         }

@@ -2,25 +2,43 @@
 /// within a file and conflicting values across files.
 struct FragmentMerger {
     private(set) var diagnostics: [Diagnostic] = []
-    private(set) var sources: [Located<Source>] = []
-    private(set) var actors: [Located<Actor>] = []
-    private(set) var ties: [Located<Tie>] = []
-    private(set) var events: [Located<Event>] = []
+    private(set) var sources = LocatedList<Source>()
+    private(set) var actors = LocatedList<Actor>()
+    private(set) var ties = LocatedList<Tie>()
+    private(set) var events = LocatedList<Event>()
     private var sourceIndex: [String: Int] = [:]
     private var actorIndex: [String: Int] = [:]
     private var eventIndex: [String: Int] = [:]
     private var tieIndex: [String: Int] = [:]
 
-    mutating func add(_ fragment: Fragment) {
-        // Room for every item at once: growing by doubling held up to 1.5 copies of a big file's items.
-        sources.reserveCapacity(sources.count + fragment.sources.count)
-        actors.reserveCapacity(actors.count + fragment.actors.count)
-        events.reserveCapacity(events.count + fragment.events.count)
-        ties.reserveCapacity(ties.count + fragment.ties.count)
-        for source in fragment.sources { add(source) }
-        for actor in fragment.actors { add(actor) }
-        for event in fragment.events { add(event) }
-        for tie in fragment.ties { add(tie) }
+    mutating func add(_ fragment: consuming Fragment) {
+        merge(&fragment.sources, into: \.sources) { $0.add($1, slot: $2) }
+        merge(&fragment.actors, into: \.actors) { $0.add($1, slot: $2) }
+        merge(&fragment.events, into: \.events) { $0.add($1, slot: $2) }
+        merge(&fragment.ties, into: \.ties) { $0.add($1, slot: $2) }
+    }
+
+    /// Adds every item of `incoming` to `list`. The first file's list is adopted and compacted
+    /// in place rather than copied, so that a big file's items are not held twice at the peak.
+    private mutating func merge<Value>(_ incoming: inout LocatedList<Value>, into list: WritableKeyPath<FragmentMerger, LocatedList<Value>>,
+                                       _ add: (inout FragmentMerger, Located<Value>, Int) -> Bool) {
+        if self[keyPath: list].isEmpty {
+            swap(&self[keyPath: list], &incoming)
+            var kept = 0
+            for position in self[keyPath: list].indices {
+                let item = self[keyPath: list][position]
+                if add(&self, item, kept) {
+                    self[keyPath: list][kept] = item
+                    kept += 1
+                }
+            }
+            self[keyPath: list].removeLast(self[keyPath: list].count - kept)
+        } else {
+            self[keyPath: list].reserveCapacity(self[keyPath: list].count + incoming.count)
+            for item in incoming where add(&self, item, self[keyPath: list].count) {
+                self[keyPath: list].append(item)
+            }
+        }
     }
 
     private mutating func conflict(_ what: String, _ field: String, _ mine: String, _ theirs: String,
@@ -71,17 +89,17 @@ struct FragmentMerger {
         current = existing.merging(incoming)
     }
 
-    private mutating func add(_ incoming: Located<Source>) {
+    /// Merges `incoming`; true when it is new and is to be stored at `slot`.
+    private mutating func add(_ incoming: Located<Source>, slot: Int) -> Bool {
         let id = incoming.value.id
         guard let position = sourceIndex[id] else {
-            sourceIndex[id] = sources.count
-            sources.append(incoming)
-            return
+            sourceIndex[id] = slot
+            return true
         }
         let existing = sources[position]
         if existing.location.file == incoming.location.file {
             duplicate("source", id, at: incoming.location, first: existing.location)
-            return
+            return false
         }
         var merged = existing.value, new = incoming.value
         let what = "source '\(id)'", here = incoming.location, there = existing.location
@@ -92,26 +110,27 @@ struct FragmentMerger {
         merge(&merged.language, new.language, field: "language", what: what, describe: { $0 }, at: here, other: there)
         merge(&merged.note, new.note, field: "note", what: what, describe: { $0 }, at: here, other: there)
         new = merged
-        sources[position].value = new
+        sources[valueAt: position] = new
+        return false
     }
 
-    private mutating func add(_ incoming: Located<Actor>) {
+    /// Merges `incoming`; true when it is new and is to be stored at `slot`.
+    private mutating func add(_ incoming: Located<Actor>, slot: Int) -> Bool {
         let id = incoming.value.id
         if let position = eventIndex[id] {
             diagnostics.append(Diagnostic(.error, at: incoming.location,
                 "actor id '\(id)' is already the id of an event (at \(events[position].location))",
                 hint: "actors and events share one namespace; rename one"))
-            return
+            return false
         }
         guard let position = actorIndex[id] else {
-            actorIndex[id] = actors.count
-            actors.append(incoming)
-            return
+            actorIndex[id] = slot
+            return true
         }
         let existing = actors[position]
         if existing.location.file == incoming.location.file {
             duplicate("actor", id, at: incoming.location, first: existing.location)
-            return
+            return false
         }
         var merged = existing.value
         let new = incoming.value
@@ -120,11 +139,11 @@ struct FragmentMerger {
             conflict(what, "kind", new.kind.rawValue, merged.kind.rawValue, at: incoming.location(of: "kind"), other: existing.location(of: "kind"))
         }
         // A name given only by the id (no `name` key) does not conflict with a real name.
-        let existingDefaulted = existing.keyLocations["name.default"] != nil
-        let incomingDefaulted = incoming.keyLocations["name.default"] != nil
+        let existingDefaulted = existing.keyLocations.contains("name.default")
+        let incomingDefaulted = incoming.keyLocations.contains("name.default")
         if existingDefaulted && !incomingDefaulted {
             merged.name = new.name
-            actors[position].keyLocations["name.default"] = nil
+            actors[keyLocationsAt: position].remove("name.default")
         } else if !incomingDefaulted {
             var name: LocalizedText? = merged.name
             mergeText(&name, new.name, field: "name", what: what, at: incoming.location(of: "name"), other: existing.location(of: "name"))
@@ -146,26 +165,27 @@ struct FragmentMerger {
             // The stricter level wins: protection is never lowered by a merge.
             merged.sensitivity = max(merged.sensitivity, new.sensitivity)
         }
-        actors[position].value = merged
+        actors[valueAt: position] = merged
+        return false
     }
 
-    private mutating func add(_ incoming: Located<Event>) {
+    /// Merges `incoming`; true when it is new and is to be stored at `slot`.
+    private mutating func add(_ incoming: Located<Event>, slot: Int) -> Bool {
         let id = incoming.value.id
         if let position = actorIndex[id] {
             diagnostics.append(Diagnostic(.error, at: incoming.location,
                 "event id '\(id)' is already the id of an actor (at \(actors[position].location))",
                 hint: "actors and events share one namespace; rename one"))
-            return
+            return false
         }
         guard let position = eventIndex[id] else {
-            eventIndex[id] = events.count
-            events.append(incoming)
-            return
+            eventIndex[id] = slot
+            return true
         }
         let existing = events[position]
         if existing.location.file == incoming.location.file {
             duplicate("event", id, at: incoming.location, first: existing.location)
-            return
+            return false
         }
         var merged = existing.value
         let new = incoming.value
@@ -185,15 +205,16 @@ struct FragmentMerger {
         merged.topics = union(merged.topics, new.topics)
         merged.sources = union(merged.sources, new.sources)
         merged.sensitivity = max(merged.sensitivity, new.sensitivity)
-        events[position].value = merged
+        events[valueAt: position] = merged
+        return false
     }
 
-    private mutating func add(_ incoming: Located<Tie>) {
+    /// Merges `incoming`; true when it is new and is to be stored at `slot`.
+    private mutating func add(_ incoming: Located<Tie>, slot: Int) -> Bool {
         let identity = incoming.value.identity
         guard let position = tieIndex[identity] else {
-            tieIndex[identity] = ties.count
-            ties.append(incoming)
-            return
+            tieIndex[identity] = slot
+            return true
         }
         let existing = ties[position]
         var merged = existing.value
@@ -213,7 +234,8 @@ struct FragmentMerger {
         mergeFields(&merged.fields, new.fields, what: what, at: here, other: there)
         merged.sensitivity = max(merged.sensitivity, new.sensitivity)
         merged.sources = union(merged.sources, new.sources)
-        ties[position].value = merged
+        ties[valueAt: position] = merged
+        return false
     }
 
     private func union<T: Hashable>(_ first: [T], _ second: [T]) -> [T] {

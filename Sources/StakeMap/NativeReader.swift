@@ -96,7 +96,7 @@ public struct NativeReader: Sendable {
             let fragment = state.fragments[index]
             state.fragments[index] = Fragment(file: fragment.file, title: fragment.title, description: fragment.description,
                                               asOf: fragment.asOf, declaredButInvalid: fragment.declaredButInvalid)
-            merger.add(fragment)
+            merger.add(consume fragment)
         }
         diagnostics += merger.diagnostics
         var checker = ReferenceChecker(actors: merger.actors, events: merger.events, sources: merger.sources,
@@ -113,10 +113,10 @@ public struct NativeReader: Sendable {
             title: root?.title ?? state.fragments.lazy.compactMap(\.title).first,
             description: root?.description,
             asOf: root?.asOf?.value ?? state.fragments.compactMap(\.asOf?.value).max(),
-            sources: merger.sources.map(\.value),
-            actors: merger.actors.map(\.value),
-            ties: merger.ties.map(\.value),
-            events: merger.events.map(\.value))
+            sources: merger.sources.values,
+            actors: merger.actors.values,
+            ties: merger.ties.values,
+            events: merger.events.values)
         return LoadedGraph(graph: graph, warnings: diagnostics.filter { $0.severity == .warning })
     }
 

@@ -6,13 +6,13 @@ struct ReferenceChecker {
     let sourceIDs: Set<String>
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(actors: [Located<Actor>], events: [Located<Event>], sources: [Located<Source>], invalid: Set<String> = []) {
-        actorIDs = Set(actors.map(\.value.id)).union(invalid)
-        eventIDs = Set(events.map(\.value.id))
-        sourceIDs = Set(sources.map(\.value.id))
+    init(actors: LocatedList<Actor>, events: LocatedList<Event>, sources: LocatedList<Source>, invalid: Set<String> = []) {
+        actorIDs = Set(actors.values.map(\.id)).union(invalid)
+        eventIDs = Set(events.values.map(\.id))
+        sourceIDs = Set(sources.values.map(\.id))
     }
 
-    mutating func check(actors: [Located<Actor>], ties: [Located<Tie>], events: [Located<Event>]) {
+    mutating func check(actors: LocatedList<Actor>, ties: LocatedList<Tie>, events: LocatedList<Event>) {
         for actor in actors { checkCitations(actor.value.sources, in: actor) }
         for tie in ties {
             checkActor(tie.value.from, role: "tie end 'from'", at: tie.location(of: "from"))

@@ -7,7 +7,7 @@ import CLibYAML
 struct YAMLComposer {
     /// The file name used in diagnostics.
     let path: String
-    private var tree = YAMLTree()
+    private var tree = YAMLTree.Storage()
     /// Each entry's size once aliases are expanded (saturating), to find alias bombs.
     private var expanded: [Int] = []
     private var anchors: [String: Int32] = [:]
@@ -55,7 +55,7 @@ struct YAMLComposer {
                 let expansion = expanded[Int(tree.root)]
                 expanded = []
                 tree.trim()
-                return (tree, expansion)
+                return (YAMLTree(tree), expansion)
             case YAML_DOCUMENT_START_EVENT:
                 if documents > 0 {
                     throw composerError("but found another document", context: "expected a single document in the stream", at: event.pointee.start_mark)

@@ -85,7 +85,8 @@ enum YAMLDocumentLoader {
 
     /// Decodes UTF-8, refusing binary data and locating the first invalid byte.
     private static func decodeText(_ data: Data, path: String) throws(StakeMapError) -> String {
-        if !data.contains(0), let text = String(validating: data, as: UTF8.self) {
+        let hasNUL = data.withUnsafeBytes { bytes in bytes.baseAddress.map { memchr($0, 0, bytes.count) != nil } ?? false }
+        if !hasNUL, let text = String(validating: data, as: UTF8.self) {
             return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
         }
         var line = 1, column = 1

@@ -186,7 +186,7 @@ final class YAMLFieldReader {
         }
         return items.compactMap { item in
             guard let text = requiredString(item, key: "a source citation") else { return nil }
-            return Located(value: Citation(parsing: text), location: location(of: item), keyLocations: [:])
+            return Located(value: Citation(parsing: text), location: location(of: item), keyLocations: KeyLocations())
         }
     }
 

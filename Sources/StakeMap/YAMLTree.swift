@@ -38,36 +38,58 @@ final class YAMLTree {
         }
     }
 
-    var entries: [Entry] = []
-    var texts: [String] = []
-    var children: [Int32] = []
+    /// The arrays, filled by `YAMLComposer` and then frozen: a `let`, so that reading a node
+    /// costs no exclusivity check (they were a tenth of the loading time).
+    struct Storage {
+        var entries: [Entry] = []
+        var texts: [String] = []
+        var children: [Int32] = []
+        /// The root node's index.
+        var root: Int32 = 0
+
+        /// Drops the spare capacity the arrays grew while composing (up to half of each).
+        mutating func trim() {
+            entries = Self.exact(entries)
+            texts = Self.exact(texts)
+            children = Self.exact(children)
+        }
+
+        private static func exact<Element>(_ array: [Element]) -> [Element] {
+            guard array.capacity > array.count + array.count / 16 else { return array }
+            var copy = [Element]()
+            copy.reserveCapacity(array.count)
+            copy.append(contentsOf: array)
+            return copy
+        }
+
+        /// The text of scalar `index`.
+        func text(_ index: Int32) -> String { texts[Int(entries[Int(index)].start)] }
+
+        /// The child indices of collection `index`.
+        func childIndices(_ index: Int32) -> ArraySlice<Int32> {
+            let entry = entries[Int(index)]
+            return children[Int(entry.start)..<Int(entry.start + entry.count)]
+        }
+    }
+
+    let storage: Storage
+
+    init(_ storage: Storage) {
+        self.storage = storage
+    }
+
+    var entries: [Entry] { storage.entries }
+    var texts: [String] { storage.texts }
+    var children: [Int32] { storage.children }
     /// The root node's index.
-    var root: Int32 = 0
-
-    /// Drops the spare capacity the arrays grew while composing (up to half of each).
-    func trim() {
-        entries = Self.exact(entries)
-        texts = Self.exact(texts)
-        children = Self.exact(children)
-    }
-
-    private static func exact<Element>(_ array: [Element]) -> [Element] {
-        guard array.capacity > array.count + array.count / 16 else { return array }
-        var copy = [Element]()
-        copy.reserveCapacity(array.count)
-        copy.append(contentsOf: array)
-        return copy
-    }
+    var root: Int32 { storage.root }
 
     /// The root node.
     var rootNode: YAMLNode { YAMLNode(tree: self, index: root) }
 
     /// The text of scalar `index`.
-    func text(_ index: Int32) -> String { texts[Int(entries[Int(index)].start)] }
+    func text(_ index: Int32) -> String { storage.text(index) }
 
     /// The child indices of collection `index`.
-    func childIndices(_ index: Int32) -> ArraySlice<Int32> {
-        let entry = entries[Int(index)]
-        return children[Int(entry.start)..<Int(entry.start + entry.count)]
-    }
+    func childIndices(_ index: Int32) -> ArraySlice<Int32> { storage.childIndices(index) }
 }

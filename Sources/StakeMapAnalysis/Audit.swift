@@ -32,36 +32,34 @@ enum AuditWithheld {
         let tieSets = visibleTo.mapValues { Set($0.ties) }
         let eventSets = visibleTo.mapValues { Set($0.events.map(\.id)) }
         let sourceSets = visibleTo.mapValues { Set($0.sources.map(\.id)) }
-        func name(_ id: String) -> String { graph.actor(withID: id)?.displayName(in: "en") ?? id }
         var items = [WithheldItem]()
         for actor in known.actors {
             let from = audiences.filter { !(actorSets[$0] ?? []).contains(actor.id) }
             guard !from.isEmpty else { continue }
-            items.append(WithheldItem(kind: .actor, id: actor.id, label: actor.displayName(in: "en"), sensitivity: actor.sensitivity,
-                                      withheldFrom: from, reason: actor.sensitivity.rawValue))
+            items.append(WithheldItem(kind: .actor, id: actor.id, sensitivity: actor.sensitivity,
+                                      withheldFrom: from, reason: .sensitivity(actor.sensitivity)))
         }
         for tie in known.ties {
             let from = audiences.filter { !(tieSets[$0] ?? []).contains(tie) }
             guard !from.isEmpty else { continue }
-            let ends = [tie.from, tie.to].compactMap(graph.actor(withID:)).filter { $0.sensitivity > tie.sensitivity }
-            let reason = ends.isEmpty ? tie.sensitivity.rawValue
-                : "\(tie.sensitivity.rawValue); \(ends.map { "\($0.displayName(in: "en")) is \($0.sensitivity.rawValue)" }.joined(separator: ", "))"
+            let ends = [tie.from, tie.to].compactMap(graph.actor(withID:)).filter { $0.sensitivity > tie.sensitivity }.map(\.id)
+            let reason: WithheldReason = ends.isEmpty ? .sensitivity(tie.sensitivity) : .moreSensitiveEnds(tie.sensitivity, ends: ends)
             items.append(WithheldItem(kind: .tie, id: "\(tie.from) -\(tie.kind.rawValue)- \(tie.to)",
-                                      label: "\(name(tie.from)) \(tie.kind.rawValue) \(name(tie.to))" + (tie.date.map { " (\($0))" } ?? ""),
+                                      tie: .init(from: tie.from, to: tie.to, kind: tie.kind, date: tie.date),
                                       sensitivity: tie.sensitivity, withheldFrom: from, reason: reason))
         }
         for event in known.events {
             let from = audiences.filter { !(eventSets[$0] ?? []).contains(event.id) }
             guard !from.isEmpty else { continue }
-            items.append(WithheldItem(kind: .event, id: event.id, label: event.displayName(in: "en"), sensitivity: event.sensitivity,
-                                      withheldFrom: from, reason: event.sensitivity.rawValue))
+            items.append(WithheldItem(kind: .event, id: event.id, sensitivity: event.sensitivity,
+                                      withheldFrom: from, reason: .sensitivity(event.sensitivity)))
         }
         for source in known.sources {
             let from = audiences.filter { !(sourceSets[$0] ?? []).contains(source.id) }
             guard !from.isEmpty else { continue }
             let sensitivity = from.last.map { audience in Sensitivity.allCases.first { !audience.canSee($0) } ?? .confidential } ?? .public
-            items.append(WithheldItem(kind: .source, id: source.id, label: source.title?.text(in: "en") ?? source.id, sensitivity: sensitivity,
-                                      withheldFrom: from, reason: "cited only by withheld items"))
+            items.append(WithheldItem(kind: .source, id: source.id, sensitivity: sensitivity,
+                                      withheldFrom: from, reason: .citedOnlyByWithheld))
         }
         return items
     }

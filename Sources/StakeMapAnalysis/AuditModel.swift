@@ -32,14 +32,36 @@ public struct WithheldItem: Sendable, Hashable, Codable {
     public var kind: Kind
     /// The item's id (for a tie: `FROM -KIND- TO`).
     public var id: String
-    /// A readable label: the name, or the tie's ends by name.
-    public var label: String
+    /// For a tie: its ends, kind and date (StakeMapText words its label from them).
+    public var tie: TieFacts?
     /// The item's own sensitivity (for a source: the lowest of the items citing it).
     public var sensitivity: Sensitivity
     /// The audiences that do not see it, least cleared first.
     public var withheldFrom: [Audience]
-    /// Why, in words ("confidential", "an end is restricted", "cited only by withheld items").
-    public var reason: String
+    /// Why, as a fact (StakeMapText words it: "confidential", "… is restricted").
+    public var reason: WithheldReason
+
+    /// A withheld tie's facts.
+    public struct TieFacts: Sendable, Hashable, Codable {
+        /// The tie's first end.
+        public var from: String
+        /// The tie's other end.
+        public var to: String
+        /// The tie's kind.
+        public var kind: TieKind
+        /// The tie's date.
+        public var date: DateSpan?
+    }
+}
+
+/// Why an item is withheld.
+public enum WithheldReason: Sendable, Hashable, Codable {
+    /// Its own sensitivity.
+    case sensitivity(Sensitivity)
+    /// A tie of this sensitivity whose ends (ids) are more sensitive than it.
+    case moreSensitiveEnds(Sensitivity, ends: [String])
+    /// A source cited only by withheld items.
+    case citedOnlyByWithheld
 }
 
 /// A risky pattern in the data: something that could expose a person, with what to do.
@@ -66,10 +88,32 @@ public struct AuditFlag: Sendable, Hashable, Codable {
     public var severity: GapSeverity
     /// The items concerned (actor, tie, event or source ids).
     public var items: [String]
-    /// What is wrong, in one sentence.
-    public var message: String
-    /// What to do about it.
-    public var suggestion: String
+    /// What was found, as facts (StakeMapText words the finding and what to do about it).
+    public var finding: AuditFinding
+}
+
+/// What an audit flag found: ids, kinds and levels, no words.
+public enum AuditFinding: Sendable, Hashable, Codable {
+    /// `actor` (of `sensitivity`) is recorded at `event`, which is only `eventSensitivity`.
+    case withheldAtVisibleEvent(actor: String, sensitivity: Sensitivity, event: String, eventSensitivity: Sensitivity)
+    /// `actor`, a `kind` tagged with the at-risk `tags`, is public.
+    case unprotectedAtRisk(actor: String, kind: ActorKind, tags: [String])
+    /// The tie `from` –`kind`– `to` is `tieSensitivity`, less than its end `actor` (`sensitivity`).
+    case tieLessProtected(from: String, to: String, kind: TieKind, tieSensitivity: Sensitivity, actor: String, sensitivity: Sensitivity)
+    /// `text`, visible to `audience`, names `actor` (`sensitivity`), which is withheld from it.
+    case namedInText(VisibleText, audience: Audience, actor: String, sensitivity: Sensitivity)
+}
+
+/// A piece of text an audience sees.
+public enum VisibleText: Sendable, Hashable, Codable {
+    /// An event's name, note, outcome or topics.
+    case event(String)
+    /// A tie's note or outcome.
+    case tie(from: String, to: String, kind: TieKind)
+    /// An actor's note or title.
+    case record(String)
+    /// A source's title, note, address or file.
+    case source(String)
 }
 
 /// What each audience would see, what is withheld from whom, and the risky patterns.

@@ -114,26 +114,39 @@ public struct LinkPredictor: Sendable {
         }
     }
 
-    /// Why the pair could be introduced, in plain words: "both attended X and Y; both are
-    /// linked to Z (Z is a member of A; Z met B)". Empty when they share nothing.
-    public func reason(_ prediction: LinkPrediction) -> String {
-        func name(_ id: String) -> String {
-            graph.actor(withID: id)?.displayName(in: "en") ?? graph.event(withID: id)?.displayName(in: "en") ?? id
-        }
-        var clauses = [String]()
-        if !prediction.sharedEvents.isEmpty {
-            clauses.append("both attended " + GapText.list(prediction.sharedEvents.map(name)))
-        }
+    /// Why the pair could be introduced, as facts: the events both attended, then up to three
+    /// common contacts with the first tie of each end to it, then how many more contacts they
+    /// share. Empty when they share nothing. StakeMapText words them (`SuggestText`).
+    public func reasons(_ prediction: LinkPrediction) -> [LinkReason] {
+        var reasons = [LinkReason]()
+        if !prediction.sharedEvents.isEmpty { reasons.append(.sharedEvents(prediction.sharedEvents)) }
         for z in prediction.commonNeighbors.prefix(3) {
-            let sentences = [prediction.first, prediction.second].compactMap { end -> String? in
-                guard let tie = tieIndex.ties(between: end, and: z).first else { return nil }
-                return "\(name(tie.from)) \(GapText.verb(tie.kind)) \(name(tie.to))"
+            let ties = [prediction.first, prediction.second].compactMap { end -> LinkReason.TieFact? in
+                tieIndex.ties(between: end, and: z).first.map { LinkReason.TieFact(from: $0.from, to: $0.to, kind: $0.kind) }
             }
-            clauses.append("both are linked to \(name(z)) (\(sentences.joined(separator: "; ")))")
+            reasons.append(.commonContact(z, ties: ties))
         }
-        if prediction.commonNeighbors.count > 3 {
-            clauses.append("and \(GapText.count(prediction.commonNeighbors.count - 3, "more common contact"))")
-        }
-        return clauses.joined(separator: "; ")
+        if prediction.commonNeighbors.count > 3 { reasons.append(.moreCommonContacts(prediction.commonNeighbors.count - 3)) }
+        return reasons
     }
+}
+
+/// One reason two actors could be introduced: a fact, worded by StakeMapText.
+public enum LinkReason: Sendable, Hashable {
+    /// A tie as a fact: `from` → `to` of `kind`.
+    public struct TieFact: Sendable, Hashable {
+        /// The tie's first end.
+        public let from: String
+        /// The tie's other end.
+        public let to: String
+        /// The tie's kind.
+        public let kind: TieKind
+    }
+
+    /// Both attended these events (ids, in graph order).
+    case sharedEvents([String])
+    /// Both are linked to this contact, by these ties (one per end that has one).
+    case commonContact(String, ties: [TieFact])
+    /// They share this many more contacts than those listed.
+    case moreCommonContacts(Int)
 }

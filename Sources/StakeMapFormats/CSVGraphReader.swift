@@ -10,7 +10,7 @@ import Foundation
 /// `start`/`end`, `place`, `label`/`note`. An edges file alone is a network whose actors are its
 /// endpoints. Kumu's spreadsheet layout (`X-elements.csv` with `Label`, `Type`, `Description`,
 /// `Tags`, `ID`; `X-connections.csv` with `From`, `To`, `Type`, `Direction`) is such a pair, and
-/// without an `ID` column the label is the id. Fields are separated by commas, or by `;` or tabs when the header shows so. Parsing
+/// without an `ID` column the label is the id. Fields are separated by commas, or by `;` or tabs when the header shows so (`CSVDelimiter`). Parsing
 /// is CSV.swift's; errors are located by file, line and field position.
 public struct CSVGraphReader: Sendable {
     /// Safety bounds on what the reader accepts.
@@ -85,15 +85,10 @@ public struct CSVGraphReader: Sendable {
         let columns: CSVGraphColumns
         let headerLine: Int
         do throws(StakeMapError) {
-            guard var header = table.nextRow(report: &builder.report) else {
+            guard let header = table.nextRow(report: &builder.report) else {
                 if let failure = builder.report.failure { throw failure }
                 throw StakeMapError(.invalidInput, "the file is empty", hint: "the first row must be a header such as id,label or source,target",
                                     at: SourceLocation(file: path, line: 1, column: 1))
-            }
-            // A spreadsheet saved with `;` or tab separators (common outside English locales).
-            if header.fields.count == 1, let delimiter = ([";", "\t"] as [UnicodeScalar]).first(where: { header.fields[0].unicodeScalars.contains($0) }) {
-                table = try CSVGraphTable(path: path, maxRows: limits.maxRows, delimiter: delimiter)
-                header = table.nextRow(report: &builder.report) ?? header
             }
             columns = try CSVGraphColumns(header: header, file: path, expecting: expected)
             headerLine = header.line

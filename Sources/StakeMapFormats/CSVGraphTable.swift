@@ -19,8 +19,13 @@ struct CSVGraphTable {
     private var rowCount = 0
     private var finished = false
 
-    /// Opens `path` (already checked readable and within the size limit).
-    init(path: String, maxRows: Int, delimiter: UnicodeScalar = ",") throws(StakeMapError) {
+    /// Opens `path` (already checked readable and within the size limit); the separator is the
+    /// one its header line shows (`CSVDelimiter`).
+    init(path: String, maxRows: Int) throws(StakeMapError) {
+        let handle = FileHandle(forReadingAtPath: path)
+        let head = (try? handle?.read(upToCount: 1 << 16)) ?? nil
+        try? handle?.close()
+        let delimiter = CSVDelimiter.detect(String(decoding: head ?? Data(), as: UTF8.self))
         guard let stream = InputStream(fileAtPath: path) else {
             throw StakeMapError(.unreadable, "cannot open '\(path)'")
         }

@@ -2,6 +2,8 @@
 ///
 /// Every actor and tie field has a `<key>` (`FormatRecords`: `label`, `kind`, `name_ar`, …,
 /// `date`, `strength`, `follow_up`, `sources` as text), declared only when some item uses it.
+/// A custom field is typed by its values (`long`, `double`, `boolean`, else `string`), so that
+/// networkx and igraph read numbers and yes/no back as such.
 /// The graph's title and description (per language), `as_of`, and the source records and events
 /// (as JSON in the native structure: GraphML has no place for them otherwise) are graph data.
 /// `GraphMLReader` reads all of it back, so native → GraphML → native is lossless.
@@ -25,8 +27,10 @@ public struct GraphMLWriter: Sendable {
             #"<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">"#,
         ]
         for (key, _) in graphData { lines.append(keyLine("g_" + key, domain: "graph", name: key)) }
-        for key in FormatRecords.columns(actorRecords) { lines.append(keyLine("n_" + key, domain: "node", name: key)) }
-        for key in FormatRecords.columns(tieRecords) { lines.append(keyLine("e_" + key, domain: "edge", name: key)) }
+        let nodeTypes = FormatRecords.graphMLFieldTypes(graph.actors.map(\.fields))
+        let edgeTypes = FormatRecords.graphMLFieldTypes(graph.ties.map(\.fields), onEdges: true)
+        for key in FormatRecords.columns(actorRecords) { lines.append(keyLine("n_" + key, domain: "node", name: key, type: nodeTypes[key])) }
+        for key in FormatRecords.columns(tieRecords) { lines.append(keyLine("e_" + key, domain: "edge", name: key, type: edgeTypes[key])) }
         if !graph.ties.isEmpty {
             lines.append(#"  <key id="e_directed" for="edge" attr.name="directed" attr.type="boolean"/>"#)
         }
@@ -61,9 +65,10 @@ public struct GraphMLWriter: Sendable {
         return pairs
     }
 
-    private func keyLine(_ id: String, domain: String, name: String) -> String {
-        let type = name.hasPrefix("stakemap_") || domain == "graph" ? .string : FormatRecords.type(of: name)
-        return "  <key id=\"\(MarkupEscaping.escaped(id, for: .xml))\" for=\"\(domain)\" attr.name=\"\(MarkupEscaping.escaped(name, for: .xml))\" attr.type=\"\(type.rawValue)\"/>"
+    /// A `<key>` line; `type` is a custom field's own type (`long`, `double`, `boolean`), else the model field's.
+    private func keyLine(_ id: String, domain: String, name: String, type: String? = nil) -> String {
+        let type = type ?? (name.hasPrefix("stakemap_") || domain == "graph" ? .string : FormatRecords.type(of: name)).rawValue
+        return "  <key id=\"\(MarkupEscaping.escaped(id, for: .xml))\" for=\"\(domain)\" attr.name=\"\(MarkupEscaping.escaped(name, for: .xml))\" attr.type=\"\(type)\"/>"
     }
 
     private func data(_ key: String, _ value: String) -> String {

@@ -13,6 +13,12 @@ public enum RenderEnvironment {
     /// - Throws: `StakeMapError` `.environment` with a one-line fix when Graphviz has no
     ///   layout plugins (`libgvc6-config-update -c`) or lacks the format's plugin.
     public static func check(layout: LayoutEngine = .auto, format: RenderFormat = .svg) throws -> [Diagnostic] {
+        try checkGraphviz(layout: layout, format: format)
+        return fontWarnings()
+    }
+
+    /// The Graphviz half of `check(layout:format:)`: plugins only, no font check.
+    public static func checkGraphviz(layout: LayoutEngine = .auto, format: RenderFormat = .svg) throws {
         try GraphvizLock.withLock {
             GraphvizMessages.shared.begin()
             guard let context = gvContext() else {
@@ -22,8 +28,11 @@ public enum RenderEnvironment {
             defer { _ = GraphvizMessages.shared.drain() }
             try GraphvizPlugins.require(context, engine: layout, format: format)
         }
-        return fontWarnings()
     }
+
+    /// Starts the font half of `check(layout:format:)` in the background (`fc-list` takes
+    /// about a tenth of a second to start and answer), to be collected with `FontCheck.warnings()`.
+    public static func startFontCheck() -> FontCheck { FontCheck() }
 
     /// A warning when `fc-list` does not list the Arabic font family.
     static func fontWarnings() -> [Diagnostic] {
@@ -55,5 +64,26 @@ public enum RenderEnvironment {
         process.waitUntilExit()
         guard process.terminationStatus == 0 else { return nil }
         return String(decoding: output, as: UTF8.self).split(separator: "\n").map(String.init)
+    }
+}
+
+/// A font check running on another thread; `warnings()` waits for it.
+public final class FontCheck: @unchecked Sendable {
+    // Written once on the worker thread before `done` is signalled, read only after waiting on it.
+    private var result: [Diagnostic] = []
+    private let done = DispatchSemaphore(value: 0)
+
+    init() {
+        DispatchQueue.global(qos: .userInitiated).async {
+            self.result = RenderEnvironment.fontWarnings()
+            self.done.signal()
+        }
+    }
+
+    /// The warnings of the check (a missing Arabic font), once it has finished.
+    public func warnings() -> [Diagnostic] {
+        done.wait()
+        done.signal()
+        return result
     }
 }

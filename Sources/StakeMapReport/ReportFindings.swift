@@ -31,21 +31,21 @@ enum ReportFindings {
 
     private static func item(_ finding: GapFinding, analysis: ReportAnalysis) -> BodyNode {
         let language = analysis.options.language
-        let words = GapWords(names: Names(graph: analysis.graph))
-        let sentences = words.sentences(finding)
+        let prose = ReportProse(language, graph: analysis.graph)
         var nodes: [BodyNode] = [
             Markup.class("finding \(finding.severity.rawValue)"),
-            Markup.element("div", Markup.class("message"), language == .en ? .empty : Markup.attribute("lang", "en"),
-                           language == .en ? .empty : Markup.attribute("dir", "ltr"),
-                           Markup.element("span", Markup.class("detector"), .text(finding.detector)), .text(" " + sentences.message)),
+            Markup.element("div", Markup.class("message"), Markup.element("bdi", Markup.class("detector"), .text(finding.detector)), .text(" "),
+                           prose.node(prose.gaps, element: language == .both ? "div" : "span") { $0.sentences(finding).message }),
         ]
         if !finding.evidence.isEmpty {
             nodes.append(Markup.element("details",
                                         Markup.element("summary", Markup.phrase(ReportText.evidence, language), .text(" (\(finding.evidence.count))")),
-                                        Markup.element("ul", finding.evidence.map { Markup.english(words.citedText($0), language, element: "li") })))
+                                        Markup.element("ul", finding.evidence.map { item in
+                                            prose.node(prose.gaps, element: "li") { $0.citedText(item) }
+                                        })))
         }
         nodes.append(Markup.element("div", Markup.class("next"), Markup.element("strong", Markup.phrase(ReportText.next, language), .text(": ")),
-                                    Markup.english(sentences.suggestion, language, element: "div")))
+                                    prose.node(prose.gaps) { $0.sentences(finding).suggestion }))
         return Markup.element("li", nodes)
     }
 }

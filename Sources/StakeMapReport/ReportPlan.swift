@@ -13,7 +13,8 @@ enum ReportPlan {
                                   [Markup.element("p", Markup.class("muted"), Markup.phrase(ReportText.planNote, language))])
         }
         let graph = analysis.graph
-        let words = PlanWords(names: Names(graph: graph))
+        let prose = ReportProse(language, graph: graph)
+        let arabicDates = Words(.ar)
         func name(_ id: String) -> BodyNode {
             guard let actor = graph.actor(withID: id) else { return .text(id) }
             guard let position = analysis.cardIndex[id] else { return Markup.name(actor.name, language) }
@@ -21,14 +22,18 @@ enum ReportPlan {
                                   Markup.name(actor.name, language))
         }
         func route(_ ids: [String]) -> BodyNode {
-            .group(ids.enumerated().map { index, id in .group(index == 0 ? .empty : .text(" → "), name(id)) })
+            .group(ids.enumerated().map { index, id in .group(index == 0 ? .empty : .text(prose.arrow), name(id)) })
         }
         let headers = [ReportText.target, ReportText.status, ReportText.route, ReportText.lastMet, ReportText.place]
         let rows = plan.targets.map { target -> BodyNode in
-            var last = "—"
+            var last: BodyNode = .text("—")
             if let met = target.lastMet {
-                last = (met.date?.description ?? ReportText.undated.text(language))
-                    + (met.sources.isEmpty ? "" : " [" + met.sources.map(\.description).joined(separator: ", ") + "]")
+                let cited = met.sources.isEmpty ? BodyNode.empty : .group(.text(" "), Markup.ltr("[" + met.sources.map(\.description).joined(separator: ", ") + "]"))
+                if language == .ar {
+                    last = .group(.text(met.date.map(arabicDates.dateText) ?? ReportText.undated.text(language)), cited)
+                } else {
+                    last = .group(Markup.ltr(met.date?.description ?? ReportText.undated.text(language)), cited)
+                }
             }
             return Markup.element("tr",
                                   Markup.element("td", name(target.id)),
@@ -36,8 +41,8 @@ enum ReportPlan {
                                                                       Markup.phrase(ReportText.status(target.status), language))),
                                   Markup.element("td", target.path.isEmpty ? .text("—") : route(target.path),
                                                  target.cost.map { .text(String(format: " (%.2f)", $0)) } ?? .empty),
-                                  Markup.element("td", Markup.ltr(last)),
-                                  Markup.element("td", .text(target.place ?? "—")))
+                                  Markup.element("td", last),
+                                  Markup.element("td", target.place.map { Markup.element("bdi", .text($0)) } ?? .text("—")))
         }
         var content: [BodyNode] = [
             Markup.element("p", Markup.class("muted"), .text(ReportText.plan.text(language) + ": "), name(plan.home)),
@@ -50,15 +55,16 @@ enum ReportPlan {
             content.append(Markup.element("ol", plan.intermediaries.map { choice in
                 Markup.element("li", name(choice.id), .text(" → "), .group(choice.opens.enumerated().map { index, id in
                     .group(index == 0 ? .empty : .text(", "), name(id))
-                }), Markup.english(words.reason(choice, home: plan.home), language, element: "div", class: "muted small"))
+                }), prose.node(prose.plan, class: "muted small") { $0.reason(choice, home: plan.home) })
             }))
         }
         if !plan.itinerary.isEmpty {
             content.append(Markup.element("h3", Markup.phrase(ReportText.itinerary, language)))
             for stop in plan.itinerary {
-                content.append(Markup.element("h4", Markup.english(stop.place ?? words.wording.phrase(.unknownPlace), language, element: "span")))
+                content.append(Markup.element("h4", stop.place.map { Markup.element("bdi", .text($0)) }
+                    ?? prose.node(prose.plan, element: "span") { $0.wording.phrase(.unknownPlace) }))
                 content.append(Markup.element("ol", stop.meetings.map { meeting in
-                    Markup.english(words.note(meeting, home: plan.home), language, element: "li")
+                    prose.node(prose.plan, element: "li") { $0.note(meeting, home: plan.home) }
                 }))
             }
         }

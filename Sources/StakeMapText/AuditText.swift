@@ -2,55 +2,53 @@ import Foundation
 import StakeMap
 import StakeMapAnalysis
 
-/// A protection audit's flags and withheld items in words, from their facts (risk, items and the
-/// graph), in any language.
+/// A protection audit's flags and withheld items in words, from their facts, in any language.
 public enum AuditText {
-    /// The flag's finding in `words`' language (English: the audit's own message).
+    /// The flag's finding in `words`' language.
     public static func message(_ flag: AuditFlag, in graph: Graph, words: Words) -> String {
-        guard words.language != .en else { return flag.message }
-        let lang = words.language.rawValue
-        func actor(_ id: String) -> TextValue { .name(graph.actor(withID: id)?.displayName(in: lang) ?? id) }
-        func sensitivity(_ id: String) -> TextValue { .text(graph.actor(withID: id).map { words.name(of: $0.sensitivity) } ?? "") }
-        let first = flag.items.first ?? "", second = flag.items.dropFirst().first ?? ""
-        switch flag.risk {
-        case .withheldAtVisibleEvent:
-            let event = graph.event(withID: second)
-            return words(.flagWithheldAtEvent, ["actor": actor(first), "sensitivity": sensitivity(first),
-                                                "event": .name(event?.displayName(in: lang) ?? second),
-                                                "eventSensitivity": .text(event.map { words.name(of: $0.sensitivity) } ?? "")])
-        case .unprotectedAtRisk:
-            let subject = graph.actor(withID: first)
-            return words(.flagAtRisk, ["actor": actor(first), "kind": .text(subject.map { words.name(of: $0.kind) } ?? ""),
-                                       "tags": .list((subject?.tags ?? []).filter(isAtRisk).map { .id($0) })])
-        case .tieLessProtectedThanEnd:
-            let ends = [first, second].compactMap(graph.actor(withID:))
-            let end = ends.max { $0.sensitivity < $1.sensitivity }
-            let tie = graph.ties.first { candidate in [candidate.from, candidate.to] == [first, second] && end.map { candidate.sensitivity < $0.sensitivity } == true }
-            return words(.flagTieLess, ["tie": .text(tie.map { words.name(of: $0.kind) } ?? ""), "from": actor(first), "to": actor(second),
-                                        "tieSensitivity": .text(tie.map { words.name(of: $0.sensitivity) } ?? ""),
-                                        "actor": actor(end?.id ?? first), "sensitivity": sensitivity(end?.id ?? first)])
-        case .namedInVisibleText:
-            return words(.flagNamedInText, ["item": item(second, in: graph, words: words), "actor": actor(first), "sensitivity": sensitivity(first)])
-        case .namedInSourceTitle:
-            return words(.flagNamedInSource, ["item": .id(second), "actor": actor(first), "sensitivity": sensitivity(first)])
+        let names = Names(graph: graph, language: words.tag)
+        func level(_ sensitivity: Sensitivity) -> TextValue { .text(words.name(of: sensitivity)) }
+        switch flag.finding {
+        case let .withheldAtVisibleEvent(actor, sensitivity, event, eventSensitivity):
+            return words(.flagWithheldAtEvent, ["actor": .name(names(actor)), "sensitivity": level(sensitivity),
+                                                "event": .name(names(event)), "eventSensitivity": level(eventSensitivity)])
+        case let .unprotectedAtRisk(actor, kind, tags):
+            return words(.flagAtRisk, ["actor": .name(names(actor)), "kind": .text(words.name(of: kind)),
+                                       "tags": .worded(tags.map { words.value(.id($0)) }.joined(separator: words.catalog.comma))])
+        case let .tieLessProtected(from, to, kind, tieSensitivity, actor, sensitivity):
+            return words(.flagTieLess, ["tie": .text(words.name(of: kind)), "tieID": .id(kind.rawValue), "from": .name(names(from)),
+                                        "to": .name(names(to)), "tieSensitivity": level(tieSensitivity),
+                                        "actor": .name(names(actor)), "sensitivity": level(sensitivity)])
+        case let .namedInText(text, audience, actor, sensitivity):
+            var arguments: [String: TextValue] = ["audience": .text(words.name(of: audience)), "actor": .name(names(actor)),
+                                                  "sensitivity": level(sensitivity)]
+            switch text {
+            case let .source(id):
+                arguments["item"] = .id(id)
+                return words(.flagNamedInSource, arguments)
+            case let .event(id):
+                arguments["item"] = .worded(words(CommandMessage.auditEventText, ["name": .name(names(id))]))
+            case let .tie(_, _, kind):
+                arguments["item"] = .worded(words(CommandMessage.auditTieText, ["tie": .text(words.name(of: kind)), "tieID": .id(kind.rawValue)]))
+            case let .record(id):
+                arguments["item"] = .worded(words(CommandMessage.auditRecordText, ["name": .name(names(id))]))
+            }
+            return words(.flagNamedInText, arguments)
         }
     }
 
-    /// What to do about the flag, in `words`' language (English: the audit's own suggestion).
+    /// What to do about the flag, in `words`' language.
     public static func suggestion(_ flag: AuditFlag, in graph: Graph, words: Words) -> String {
-        guard words.language != .en else { return flag.suggestion }
-        let first = flag.items.first ?? ""
-        let subject = graph.actor(withID: first)
-        let level = TextValue.text(subject.map { words.name(of: $0.sensitivity) } ?? "")
-        switch flag.risk {
-        case .withheldAtVisibleEvent: return words(.flagWithheldAtEventNext, ["sensitivity": level])
-        case .unprotectedAtRisk: return words(subject?.kind == .person ? .flagAtRiskPersonNext : .flagAtRiskGroupNext)
-        case .tieLessProtectedThanEnd:
-            let ends = flag.items.compactMap(graph.actor(withID:))
-            let end = ends.max { $0.sensitivity < $1.sensitivity }
-            return words(.flagTieLessNext, ["sensitivity": .text(end.map { words.name(of: $0.sensitivity) } ?? "")])
-        case .namedInVisibleText: return words(.flagNamedInTextNext, ["sensitivity": level])
-        case .namedInSourceTitle: return words(.flagNamedInSourceNext, ["sensitivity": level])
+        switch flag.finding {
+        case let .withheldAtVisibleEvent(_, sensitivity, _, _):
+            return words(.flagWithheldAtEventNext, ["sensitivity": .text(words.name(of: sensitivity))])
+        case let .unprotectedAtRisk(_, kind, _):
+            return words(kind == .person ? .flagAtRiskPersonNext : .flagAtRiskGroupNext)
+        case let .tieLessProtected(_, _, _, _, _, sensitivity):
+            return words(.flagTieLessNext, ["sensitivity": .text(words.name(of: sensitivity))])
+        case let .namedInText(text, _, _, sensitivity):
+            if case .source = text { return words(.flagNamedInSourceNext, ["sensitivity": .text(words.name(of: sensitivity))]) }
+            return words(.flagNamedInTextNext, ["sensitivity": .text(words.name(of: sensitivity))])
         }
     }
 
@@ -65,41 +63,42 @@ public enum AuditText {
 
     /// A withheld item's kind, label and reason in `words`' language.
     public static func withheld(_ item: WithheldItem, in graph: Graph, words: Words) -> (kind: String, label: String, reason: String) {
-        guard words.language != .en else { return (item.kind.rawValue, item.label, item.reason) }
-        let lang = words.language.rawValue
-        func name(_ id: String) -> String { graph.actor(withID: id)?.displayName(in: lang) ?? id }
-        let level = words.name(of: item.sensitivity)
+        let names = Names(graph: graph, language: words.tag)
+        let kind: String
         switch item.kind {
-        case .actor:
-            return (words(.itemActor), graph.actor(withID: item.id)?.displayName(in: lang) ?? item.label, level)
-        case .event:
-            return (words(.itemEvent), graph.event(withID: item.id)?.displayName(in: lang) ?? item.label, level)
+        case .actor: kind = words(.itemActor)
+        case .tie: kind = words(.itemTie)
+        case .event: kind = words(.itemEvent)
+        case .source: kind = words(.itemSource)
+        }
+        return (kind, label(item, in: graph, names: names, words: words), reason(item.reason, names: names, words: words))
+    }
+
+    /// A withheld item's label: its name, a tie's ends by name (and its date), a source's title.
+    public static func label(_ item: WithheldItem, in graph: Graph, names: Names, words: Words) -> String {
+        switch item.kind {
+        case .actor, .event: return names(item.id)
         case .source:
-            let title = graph.sources.first { $0.id == item.id }?.title.map { $0.exactly(lang) ?? $0.text(in: "en") }
-            return (words(.itemSource), title ?? item.label, words(.citedOnlyByWithheld))
+            return graph.sources.first { $0.id == item.id }?.title.map { $0.exactly(words.tag) ?? $0.text(in: "en") } ?? item.id
         case .tie:
-            let parts = item.id.components(separatedBy: " ")
-            guard parts.count == 3, let kind = TieKind(rawValue: parts[1].trimmingCharacters(in: CharacterSet(charactersIn: "-"))) else {
-                return (words(.itemTie), item.label, level)
-            }
-            let label = words(.tieLabel, ["from": .name(name(parts[0])), "tie": .text(words.name(of: kind)), "to": .name(name(parts[2]))])
-            let ends = [parts[0], parts[2]].compactMap(graph.actor(withID:)).filter { $0.sensitivity > item.sensitivity }
-            let reasons = [level] + ends.map { words(.endIsMoreSensitive, ["name": .name($0.displayName(in: lang)), "sensitivity": .text(words.name(of: $0.sensitivity))]) }
-            return (words(.itemTie), label, reasons.joined(separator: "؛ "))
+            guard let tie = item.tie else { return item.id }
+            let label = words(.tieLabel, ["from": .name(names(tie.from)), "tie": .text(words.name(of: tie.kind)), "tieID": .id(tie.kind.rawValue),
+                                          "to": .name(names(tie.to))])
+            return label + (tie.date.map { " (" + words.date($0) + ")" } ?? "")
         }
     }
 
-    /// Whether a tag marks an actor at risk (as the audit decides it).
-    private static func isAtRisk(_ tag: String) -> Bool {
-        let tag = tag.lowercased()
-        return ["activist", "defender", "peacebuilder", "human-rights", "hrd", "whrd", "at-risk", "journalist",
-                "survivor", "witness", "lawyer", "dissident", "protection"].contains { tag.contains($0) }
-    }
-
-    private static func item(_ item: String, in graph: Graph, words: Words) -> TextValue {
-        let lang = words.language.rawValue
-        if let event = graph.event(withID: item) { return .name(event.displayName(in: lang)) }
-        if let actor = graph.actor(withID: item) { return .name(actor.displayName(in: lang)) }
-        return .id(item)
+    /// Why an item is withheld, in words.
+    public static func reason(_ reason: WithheldReason, names: Names, words: Words) -> String {
+        switch reason {
+        case let .sensitivity(sensitivity): return words.name(of: sensitivity)
+        case .citedOnlyByWithheld: return words(.citedOnlyByWithheld)
+        case let .moreSensitiveEnds(sensitivity, ends):
+            let clauses = ends.map { id in
+                words(.endIsMoreSensitive, ["name": .name(names(id)),
+                                            "sensitivity": .text(names.graph.actor(withID: id).map { words.name(of: $0.sensitivity) } ?? "")])
+            }
+            return words.name(of: sensitivity) + words.catalog.template(CommandMessage.clauseSeparator) + clauses.joined(separator: words.catalog.comma)
+        }
     }
 }

@@ -6,39 +6,33 @@ import StakeMapAnalysis
 public enum PathText {
     /// One piece of evidence in words.
     public static func phrase(_ evidence: PairEvidence, in graph: Graph, words: Words) -> String {
-        let lang = words.language.rawValue
+        let lang = words.tag
         var details = [String]()
         if let date = evidence.date { details.append(words.date(date)) }
         if let place = evidence.place { details.append(words.value(.name(place))) }
         if !evidence.sources.isEmpty { details.append(evidence.sources.map { words.value(.citation($0.description)) }.joined(separator: words.catalog.comma)) }
-        let separator = words.language == .ar ? "؛ " : "; "
+        let separator = words.catalog.template(CommandMessage.clauseSeparator)
         var arguments: [String: TextValue] = ["details": .worded(details.isEmpty ? "" : " (" + details.joined(separator: separator) + ")")]
         if let event = evidence.event {
             arguments["event"] = .name(graph.event(withID: event)?.displayName(in: lang) ?? event)
-            return words(.evidenceBothAt, arguments)
+            return words(Message.evidenceBothAt, arguments)
         }
-        guard let kind = evidence.tieKind else { return words(.evidenceConnected, arguments) }
-        switch kind {
-        case .met: return words(.evidenceMet, arguments)
-        case .partnersWith: return words(.evidencePartners, arguments)
-        case .related: return words(.evidenceRelated, arguments)
-        default:
-            arguments["from"] = .name(graph.actor(withID: evidence.from)?.displayName(in: lang) ?? evidence.from)
-            arguments["to"] = .name(graph.actor(withID: evidence.to)?.displayName(in: lang) ?? evidence.to)
-            arguments["tie"] = .worded(words.name(of: kind))
-            return words(.evidenceTie, arguments)
-        }
+        guard let kind = evidence.tieKind else { return words(Message.evidenceConnected, arguments) }
+        arguments["from"] = .name(graph.actor(withID: evidence.from)?.displayName(in: lang) ?? evidence.from)
+        arguments["to"] = .name(graph.actor(withID: evidence.to)?.displayName(in: lang) ?? evidence.to)
+        return words(CommandMessage.tieEvidence(kind), arguments)
     }
 
-    /// A step in words, from its strongest and most recent evidence (at most two items).
+    /// A step's explanation in words: its evidence shown, then how many more.
+    public static func explanation(_ explanation: StepExplanation, in graph: Graph, words: Words) -> String {
+        let separator = words.catalog.template(CommandMessage.clauseSeparator)
+        let phrases = explanation.shown.map { phrase($0, in: graph, words: words) }.joined(separator: separator)
+        guard explanation.more > 0 else { return phrases }
+        return words(Message.evidenceMore, ["phrases": .worded(phrases), "number": .number(explanation.more)])
+    }
+
+    /// A step in words (see `explanation(_:in:words:)`).
     public static func explanation(_ step: PathStep, in graph: Graph, words: Words) -> String {
-        let ranked = step.evidence.sorted { lhs, rhs in
-            let l = (lhs.tieKind == .met || lhs.event != nil ? 1 : 0, lhs.date?.end.lastDayNumber ?? Int.min, lhs.strength)
-            let r = (rhs.tieKind == .met || rhs.event != nil ? 1 : 0, rhs.date?.end.lastDayNumber ?? Int.min, rhs.strength)
-            return l > r
-        }
-        let phrases = ranked.prefix(2).map { phrase($0, in: graph, words: words) }.joined(separator: words.language == .ar ? "؛ " : "; ")
-        guard step.evidence.count > 2 else { return phrases }
-        return words(.evidenceMore, ["phrases": .worded(phrases), "number": .number(step.evidence.count - 2)])
+        explanation(step.explanation, in: graph, words: words)
     }
 }

@@ -115,7 +115,7 @@ public struct Words: Sendable {
         text.exactly(language.rawValue) ?? text.text(in: "en")
     }
 
-    private func fill(_ template: String, _ arguments: [String: TextValue]) -> String {
+    func fill(_ template: String, _ arguments: [String: TextValue]) -> String {
         var result = ""
         var rest = Substring(escaped(template))
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {

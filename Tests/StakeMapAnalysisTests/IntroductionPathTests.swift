@@ -92,6 +92,7 @@ struct IntroductionPathTests {
         let discounted = graph.introductionPaths(from: "home", to: "target", options: PathOptions(recencyHalfLifeMonths: 24))
         #expect(discounted.first?.actors == ["home", "new", "target"])
         let step = try #require(discounted.first?.steps.first)
-        #expect(step.explanation(in: graph) == "met (2025)")
+        #expect(step.explanation.shown.map(\.tieKind) == [.met] && step.explanation.shown.first?.date == DateSpan(PartialDate(year: 2025)!))
+        #expect(step.explanation.more == 0)
     }
 }

@@ -20,13 +20,17 @@ struct LinkPredictionTests {
         #expect(abs(prediction.resourceAllocation - (1.0 / 3 + 1.0 / 2)) < 1e-12)
     }
 
-    @Test("the reason names the shared event and the common contact")
-    func reason() {
+    @Test("the reasons are the shared event and the common contact with its ties, as facts")
+    func reasons() {
         let predictor = LinkPredictor(graph: Self.graph)
-        let reason = predictor.reason(predictor.score("a", "b"))
-        #expect(reason.contains("both attended Workshop One"))
-        #expect(reason.contains("both are linked to Z"))
-        #expect(reason.contains("A partners with Z"))
+        let reasons = predictor.reasons(predictor.score("a", "b"))
+        #expect(reasons.first == .sharedEvents(["e1"]))
+        guard case let .commonContact(contact, ties)? = reasons.dropFirst().first else {
+            Issue.record("no common contact in \(reasons)")
+            return
+        }
+        #expect(contact == "z")
+        #expect(ties.map(\.from) == ["a", "b"] && ties.allSatisfy { $0.to == "z" && $0.kind == .partnersWith })
     }
 
     @Test("candidates leave out actors already tied or met, and rank by the measure", arguments: LinkMeasure.allCases)

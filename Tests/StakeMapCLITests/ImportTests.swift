@@ -77,7 +77,7 @@ struct ImportTests {
         #expect(text.contains("    title: Director") && !text.contains("Coordinator"))
     }
 
-    @Test("an .xlsx workbook is refused with a hint, nothing written")
+    @Test("a damaged .xlsx workbook is refused with a hint, nothing written")
     func workbook() throws {
         let scratch = Scratch()
         let file = network(scratch)

@@ -1,5 +1,5 @@
 /// One piece of evidence that two actors are connected: a tie, or an event both attended.
-public struct PairEvidence: Sendable, Hashable {
+public struct PairEvidence: Sendable, Hashable, Codable {
     /// The tie's kind, or nil for shared presence at an event.
     public var tieKind: TieKind?
     /// The tie's ends as written (for directed kinds the direction matters in explanations).
@@ -16,6 +16,19 @@ public struct PairEvidence: Sendable, Hashable {
     public var strength: Double
     /// Where it is stated.
     public var sources: [Citation]
+
+    /// Creates a piece of evidence.
+    public init(tieKind: TieKind?, from: String, to: String, event: String?, date: DateSpan?, place: String?,
+                strength: Double, sources: [Citation]) {
+        self.tieKind = tieKind
+        self.from = from
+        self.to = to
+        self.event = event
+        self.date = date
+        self.place = place
+        self.strength = strength
+        self.sources = sources
+    }
 }
 
 /// The evidence for every connected pair of a network, for explaining and weighting paths.

@@ -14,7 +14,7 @@ public struct IntroductionPathRouter: IntroductionRouting {
         guard k > 0 else { return [] }
         return finder.paths(from: source, to: target, k: k).map { path in
             RoutedPath(actors: path.actors, cost: path.cost,
-                       explanations: path.steps.map { $0.explanation(in: finder.graph) })
+                       explanations: path.steps.map(\.explanation))
         }
     }
 }

@@ -4,11 +4,11 @@ public struct RoutedPath: Sendable, Hashable, Codable {
     public var actors: [String]
     /// The sum of the step lengths (1/strength per tie by default).
     public var cost: Double
-    /// One explanation per step ("met (2018; seed-000#p6)"), when the router gives them.
-    public var explanations: [String]
+    /// One explanation per step (its evidence, worded by StakeMapText), when the router gives them.
+    public var explanations: [StepExplanation]
 
     /// Creates a path.
-    public init(actors: [String], cost: Double, explanations: [String] = []) {
+    public init(actors: [String], cost: Double, explanations: [StepExplanation] = []) {
         self.actors = actors
         self.cost = cost
         self.explanations = explanations

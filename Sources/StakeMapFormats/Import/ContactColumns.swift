@@ -38,7 +38,7 @@ public enum ContactColumn: Sendable, Hashable, CustomStringConvertible {
         case .place: "place"
         case .aliases: "aliases"
         case let .nameIn(language): "name (\(language))"
-        case let .field(key): "custom field '\(key)'"
+        case let .field(key): key.isEmpty ? "left out (no column name)" : "custom field '\(key)'"
         }
     }
 

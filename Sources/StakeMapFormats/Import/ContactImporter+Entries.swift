@@ -134,7 +134,7 @@ struct ContactRow {
             switch column {
             case .email: fields["email"] = .text(cells[index])
             case .phone: fields["phone"] = .text(cells[index])
-            case let .field(key): fields[key] = FieldValue(inferring: cells[index])
+            case let .field(key) where !key.isEmpty: fields[key] = FieldValue(inferring: cells[index])
             default: break
             }
         }

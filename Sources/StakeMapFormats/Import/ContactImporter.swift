@@ -30,7 +30,11 @@ public struct ContactImporter {
     /// The import of `sheet`.
     public mutating func run(_ sheet: ContactSheet) -> ContactImport {
         let columns = sheet.header.map(ContactColumn.init(header:))
-        result.mapping = Array(zip(sheet.header, columns))
+        result.mapping = zip(sheet.header, columns).enumerated().compactMap { index, pair in
+            // A column without a name is listed only when some row has a value in it.
+            guard pair.0.isEmpty else { return pair }
+            return sheet.rows.contains { index < $0.cells.count && !$0.cells[index].isEmpty } ? ("(column \(index + 1))", pair.1) : nil
+        }
         for row in sheet.rows { read(ContactRow(cells: row.cells, columns: columns, line: row.line)) }
         return result
     }

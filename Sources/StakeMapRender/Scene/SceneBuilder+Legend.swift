@@ -1,6 +1,8 @@
 extension SceneBuilder {
     /// Items per legend row.
     private static let legendColumns = 6
+    /// The most values of a `--color-by` field listed in the legend.
+    private static let maxValueItems = 24
 
     /// Sets the root graph's label: the title, a line with the date and the audience, and a
     /// legend of the actor kinds, event and tie kinds actually on the map. An HTML-like label
@@ -23,6 +25,11 @@ extension SceneBuilder {
             sections.append(legendSection(.stance, items))
         case .community:
             sections.append(legendSection(.colour, [name(term(.community))]))
+        case let .values(field, values):
+            let shown = NodeColoring.fills(of: view.actors.compactMap { values[$0.id] })
+            let items = shown.prefix(Self.maxValueItems).map { swatch(fill: $0.fill, outline: "#718096") + name($0.value) }
+                + (shown.count > Self.maxValueItems ? [name("… +\(shown.count - Self.maxValueItems)")] : [])
+            sections.append(legendSection(heading: field, items))
         }
         if !options.sizeBy.isEmpty {
             sections.append(legendSection(.size, [name(options.sizeCaption ?? term(.score))]))
@@ -102,7 +109,11 @@ extension SceneBuilder {
     }
 
     private func legendSection(_ heading: MapWording.Heading, _ items: [String]) -> String {
-        let heading = options.wording.headings[heading] ?? MapWording.english.headings[heading] ?? heading.rawValue
+        legendSection(heading: options.wording.headings[heading] ?? MapWording.english.headings[heading] ?? heading.rawValue, items)
+    }
+
+    /// A legend section under a heading of the data's own (a field's name).
+    private func legendSection(heading: String, _ items: [String]) -> String {
         guard !items.isEmpty else { return "" }
         var rows = [String]()
         var start = 0

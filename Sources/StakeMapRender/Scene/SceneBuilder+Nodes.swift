@@ -18,7 +18,7 @@ extension SceneBuilder {
             switch options.coloring {
             case .kind: attributes.set("fillcolor", style.fill)
             case .stance: attributes.set("fillcolor", Theme.fill(forStance: actor.stance))
-            case .community: attributes.set("fillcolor", communityColours[actor.id] ?? "#FFFFFF")
+            case .community, .values: attributes.set("fillcolor", communityColours[actor.id] ?? "#FFFFFF")
             }
             if style.peripheries != 1 { attributes.set("peripheries", "\(style.peripheries)") }
             if highlighted {
@@ -94,9 +94,15 @@ extension SceneBuilder {
         return result
     }
 
-    /// The fill per actor id for `.community` colouring: communities in ascending order of
-    /// their number take the palette in turn.
+    /// The fill per actor id for `.community` colouring (communities in ascending order of
+    /// their number take the palette in turn) and for `.values` (values in sorted order do).
     private func communityFills() -> [String: String] {
+        if case let .values(_, values) = options.coloring {
+            let fill = Dictionary(uniqueKeysWithValues: NodeColoring.fills(of: view.actors.compactMap { values[$0.id] }))
+            var result = [String: String]()
+            for actor in view.actors { if let value = values[actor.id] { result[actor.id] = fill[value] } }
+            return result
+        }
         guard case .community(let communities) = options.coloring else { return [:] }
         let shown = view.actors.compactMap { communities[$0.id] }
         let numbers = Array(Set(shown)).sorted()

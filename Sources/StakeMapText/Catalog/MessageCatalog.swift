@@ -14,6 +14,8 @@ public protocol MessageCatalog: Sendable {
     /// The template of `message` agreeing with a count of `category` (a verb or adjective that
     /// agrees with a counted noun); by default the plain template.
     func template(_ message: Message, agreeingWith category: PluralCategory, feminine: Bool) -> String
+    /// The template of a command's own message (notes, warnings, headings).
+    func template(_ message: CommandMessage) -> String
     /// The forms of `noun`.
     func noun(_ noun: Noun) -> CountedNoun
     /// The CLDR plural category of `n`.

@@ -96,4 +96,34 @@ public protocol GapWording: Sendable {
     func rolesEvidence(actor: String, counts: BrokerageCounts) -> String
     /// Evidence: zero ties between groups of these sizes.
     func groupSizesEvidence(attribute: GroupAttribute, groups: [(value: String, count: Int)]) -> String
+
+    /// The language of the words.
+    var language: TextLanguage { get }
+    /// A name standing alone in a document line (a heading, a route).
+    func name(_ name: String) -> String
+    /// A detector's id in a line.
+    func detector(_ id: String) -> String
+    /// Citations after a line.
+    func citations(_ sources: [String]) -> String
+    /// Names of the actors an evidence line concerns, when it says nothing else.
+    func actors(_ names: [String]) -> String
+}
+
+/// The parts of a gaps document that are not sentences: how a name, a detector's id and the
+/// citations sit in a line. English writes them as they are; a right-to-left language isolates them.
+public extension GapWording {
+    /// The language of the words (English unless a catalog says otherwise).
+    var language: TextLanguage { .en }
+
+    /// A name standing alone in a document line (a heading, a route).
+    func name(_ name: String) -> String { name }
+
+    /// A detector's id in a line ("stale-contact").
+    func detector(_ id: String) -> String { id }
+
+    /// Citations after a line: "[seed-000#p6, seed-001#p2]".
+    func citations(_ sources: [String]) -> String { "[" + sources.joined(separator: ", ") + "]" }
+
+    /// Names of the actors an evidence line concerns, when it says nothing else.
+    func actors(_ names: [String]) -> String { names.joined(separator: ", ") }
 }

@@ -87,13 +87,13 @@ public struct GapWords: Sendable {
             return w.eventEvidence(event: n(event), kind: names.graph.event(withID: event)?.kind, date: evidence.date,
                                    place: evidence.place, pair: pair)
         }
-        return n(evidence.actors).joined(separator: ", ")
+        return w.actors(n(evidence.actors))
     }
 
     /// The line followed by its citations: "[seed-000#p6]"; "[computed]" for a measure,
     /// "[no source]" for a record that cites none.
     public func citedText(_ evidence: GapEvidence) -> String {
-        if !evidence.sources.isEmpty { return "\(text(evidence)) [\(evidence.sources.map(\.description).joined(separator: ", "))]" }
+        if !evidence.sources.isEmpty { return "\(text(evidence)) " + wording.citations(evidence.sources.map(\.description)) }
         return "\(text(evidence)) " + wording.phrase(evidence.kind == .measure ? .computed : .noSource)
     }
 }

@@ -55,7 +55,7 @@ public struct GapsDocument: Sendable {
             for finding in group {
                 number += 1
                 let sentences = words.sentences(finding)
-                lines.append(" \(number). [\(finding.detector)] \(sentences.message)")
+                lines.append(" \(number). [\(words.wording.detector(finding.detector))] \(sentences.message)")
                 for (index, item) in finding.evidence.enumerated() {
                     lines.append("    \(index == 0 ? padded(evidence) : pad) \(words.citedText(item))")
                 }
@@ -67,18 +67,23 @@ public struct GapsDocument: Sendable {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// A Markdown briefing with the same content as `text()`.
+    /// A Markdown briefing with the same content as `text()`; in a right-to-left language, one
+    /// `<div dir="rtl">` block with Latin names, ids, dates and citations in `<bdi>`.
     public func markdown() -> String {
-        let e = MarkdownText.escape
+        let e = GapsDocument.markdownEscape
         var lines = ["# \(e(title))", "", e(header), "", e(summary), ""]
         lines += GapsDocument.markdownSections(findings, words: words, level: "##")
-        if findings.isEmpty { lines.append(words.wording.phrase(.noGaps)) }
-        return lines.joined(separator: "\n") + "\n"
+        if findings.isEmpty { lines.append(e(words.wording.phrase(.noGaps))) }
+        let body = lines.joined(separator: "\n")
+        return (words.wording.language.isRightToLeft ? Bidi.rightToLeftBlock(body) : body) + "\n"
     }
+
+    /// Markdown escaping, then the isolates as `<bdi>` elements.
+    static func markdownEscape(_ text: String) -> String { Bidi.isolatesAsMarkup(MarkdownText.escape(text)) }
 
     /// The findings by severity as Markdown sections headed at `level` ("##").
     public static func markdownSections(_ findings: [GapFinding], words: GapWords, level: String) -> [String] {
-        let e = MarkdownText.escape
+        let e = markdownEscape
         var lines = [String]()
         for severity in GapSeverity.allCases {
             let group = findings.filter { $0.severity == severity }
@@ -87,7 +92,7 @@ public struct GapsDocument: Sendable {
             lines.append("")
             for finding in group {
                 let sentences = words.sentences(finding)
-                lines.append("- **\(e(finding.detector))** — \(e(sentences.message))")
+                lines.append("- **\(e(words.wording.detector(finding.detector)))** — \(e(sentences.message))")
                 for item in finding.evidence { lines.append("  - \(e(words.wording.phrase(.evidence))) \(e(words.citedText(item)))") }
                 lines.append("  - **\(e(words.wording.phrase(.next)))** \(e(sentences.suggestion))")
                 lines.append("")

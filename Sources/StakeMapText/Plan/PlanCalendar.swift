@@ -14,6 +14,7 @@ public enum PlanCalendar {
     /// The calendar of `plan` from `startDay` (days since 0001-01-01, as `PartialDate.firstDayNumber`).
     public static func render(_ plan: MissionPlan, words: PlanWords, startDay: Int) -> String {
         let w = words.wording
+        let language = w.language == .en ? "" : ";LANGUAGE=\(w.language.rawValue)"
         let stamp = ICS.date(dayNumber: startDay) + "T000000Z"
         var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//StakeMap//Mission plan//EN", "CALSCALE:GREGORIAN",
                      "X-WR-CALNAME:" + ICS.escape(w.calendarName(home: words.names(plan.home)))]
@@ -37,10 +38,10 @@ public enum PlanCalendar {
                     "DTSTAMP:\(stamp)",
                     "DTSTART;VALUE=DATE:\(ICS.date(dayNumber: first))",
                     "DTEND;VALUE=DATE:\(ICS.date(dayNumber: first + 1))",
-                    "SUMMARY:" + ICS.escape(w.calendarSummary(purpose: meeting.purpose, with: words.names(meeting.with))),
+                    "SUMMARY\(language):" + ICS.escape(w.calendarSummary(purpose: meeting.purpose, with: words.names(meeting.with))),
                 ]
                 if let place = meeting.place { lines.append("LOCATION:" + ICS.escape(place)) }
-                lines += ["DESCRIPTION:" + ICS.escape(description.joined(separator: "\n")), "STATUS:TENTATIVE",
+                lines += ["DESCRIPTION\(language):" + ICS.escape(description.joined(separator: "\n")), "STATUS:TENTATIVE",
                           "TRANSP:TRANSPARENT", "END:VEVENT"]
             }
         }

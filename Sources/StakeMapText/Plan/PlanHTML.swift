@@ -5,8 +5,9 @@ import StakeMapFormats
 public enum PlanHTML {
     /// The page of `plan` for `audience`, worded by `words`.
     public static func render(_ plan: MissionPlan, words: PlanWords, audience: Audience) -> String {
-        let h: (String) -> String = { MarkupEscaping.escaped($0) }, w = words.wording
-        func name(_ id: String) -> String { h(words.names(id)) }
+        let w = words.wording
+        func h(_ text: String) -> String { Bidi.isolatesAsMarkup(MarkupEscaping.escaped(text)) }
+        func name(_ id: String) -> String { h(w.name(words.names(id))) }
         var body = [String]()
         body.append("<h1>\(h(w.title(home: words.names(plan.home))))</h1>")
         body.append("<p class=\"meta\">\(h(w.meta(asOf: plan.asOf, targets: plan.targets.count, audience: audience)))</p>")
@@ -17,7 +18,7 @@ public enum PlanHTML {
             let last = target.lastMet.map {
                 h(w.calendarLastMet(date: $0.date, by: words.names($0.by), sources: $0.sources.map(\.description)))
             } ?? "—"
-            let route = target.path.isEmpty ? "—" : target.path.map(name).joined(separator: " → ")
+            let route = target.path.isEmpty ? "—" : target.path.map(name).joined(separator: h(w.arrow))
             let stepTexts = words.steps(target)
             let steps = stepTexts.isEmpty ? "" : "<ul>" + stepTexts.map { "<li>\(h($0))</li>" }.joined() + "</ul>"
             let sole = target.soleIntermediaries.isEmpty ? "" : "<br><small>\(h(w.soleIntermediaries(words.names(target.soleIntermediaries))))</small>"
@@ -35,9 +36,9 @@ public enum PlanHTML {
         }
         body.append("<h2>\(h(w.phrase(.itinerary)))</h2>")
         for stop in plan.itinerary {
-            body.append("<h3>\(h(stop.place ?? w.phrase(.unknownPlace)))</h3><ol>")
+            body.append("<h3>\(h(stop.place.map { w.name($0) } ?? w.phrase(.unknownPlace)))</h3><ol>")
             for meeting in stop.meetings {
-                body.append("<li>\(h(words.note(meeting, home: plan.home))) <small>(\(h(w.purpose(meeting.purpose))); \(h(w.placeBasis(meeting.placeBasis))))</small></li>")
+                body.append("<li>\(h(words.note(meeting, home: plan.home))) <small>(\(h(w.purpose(meeting.purpose) + w.semicolon + w.placeBasis(meeting.placeBasis))))</small></li>")
             }
             body.append("</ol>")
         }
@@ -53,20 +54,20 @@ public enum PlanHTML {
             for finding in group {
                 let sentences = g.sentences(finding)
                 let evidence = finding.evidence.map { "<li>\(h(g.citedText($0)))</li>" }.joined()
-                body.append("<li><strong>\(h(finding.detector))</strong> — \(h(sentences.message))<ul>\(evidence)<li><strong>\(h(g.wording.phrase(.next)))</strong> \(h(sentences.suggestion))</li></ul></li>")
+                body.append("<li><strong>\(h(g.wording.detector(finding.detector)))</strong> — \(h(sentences.message))<ul>\(evidence)<li><strong>\(h(g.wording.phrase(.next)))</strong> \(h(sentences.suggestion))</li></ul></li>")
             }
             body.append("</ul>")
         }
         return """
             <!DOCTYPE html>
-            <html lang="\(h(words.names.language))">
+            <html lang="\(h(words.names.language))"\(w.language.isRightToLeft ? " dir=\"rtl\"" : "")>
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>\(h(w.title(home: words.names(plan.home))))</title>
             <style>
             body{font-family:system-ui,"Noto Sans","Noto Sans Arabic",sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222;line-height:1.45}
-            table{border-collapse:collapse;width:100%}th,td{border:1px solid #ccc;padding:.4rem;vertical-align:top;text-align:left}
+            table{border-collapse:collapse;width:100%}th,td{border:1px solid #ccc;padding:.4rem;vertical-align:top;text-align:start}
             tr.met td:nth-child(2){color:#1b7f3b}tr.reachable td:nth-child(2){color:#b26b00}tr.unreachable td:nth-child(2){color:#b00020}
             h3.high{color:#b00020}h3.medium{color:#b26b00}.meta,.cite,small{color:#666}
             </style>

@@ -4,8 +4,8 @@ import StakeMapAnalysis
 public enum PlanMarkdown {
     /// The briefing of `plan` for `audience`, worded by `words`.
     public static func render(_ plan: MissionPlan, words: PlanWords, audience: Audience) -> String {
-        let e = MarkdownText.escape, w = words.wording, graph = words.names.graph
-        func name(_ id: String) -> String { e(words.names(id)) }
+        let e = GapsDocument.markdownEscape, w = words.wording, graph = words.names.graph
+        func name(_ id: String) -> String { e(w.name(words.names(id))) }
         func names(_ ids: [String]) -> [String] { ids.map(name) }
         let covered = { (target: TargetPlan) in target.holder.map { holder in plan.targets.contains { $0.id == holder } } ?? false }
         let shown = plan.targets.filter { !covered($0) }
@@ -18,20 +18,20 @@ public enum PlanMarkdown {
             lines.append("- **\(e(w.status(status)))** (\(group.count)): " + group.map { target in
                 let via = target.status == .reachable ? target.openedBy.map { words.names($0) } : nil
                 return e(w.glance(target: words.names(target.id), lastMet: target.lastMet?.date, via: via))
-            }.joined(separator: "; "))
+            }.joined(separator: w.semicolon))
         }
         if !plan.intermediaries.isEmpty {
-            lines.append("- **\(e(w.phrase(.fewestIntermediaries)))** " + names(plan.intermediaries.map(\.id)).joined(separator: ", "))
+            lines.append("- **\(e(w.phrase(.fewestIntermediaries)))** " + names(plan.intermediaries.map(\.id)).joined(separator: w.comma))
         }
         lines.append("- **\(e(w.phrase(.gaps))):** \(e(w.gapsLine(total: plan.gaps.count, high: plan.gaps.filter { $0.severity == .high }.count)))")
         lines.append("")
         if shown.count < plan.targets.count {
-            lines.append("- \(e(w.postsCovered(count: plan.targets.count - shown.count))) " + names(plan.targets.filter(covered).map(\.id)).joined(separator: "; "))
+            lines.append("- \(e(w.postsCovered(count: plan.targets.count - shown.count))) " + names(plan.targets.filter(covered).map(\.id)).joined(separator: w.semicolon))
         }
         lines += ["", "## \(e(w.phrase(.targets)))", "", e(w.phrase(.routesNote)), ""]
         for target in shown {
             lines += ["### \(name(target.id)) — \(e(w.status(target.status)))", ""]
-            if let title = graph.actor(withID: target.holder ?? target.id)?.title?.text(in: words.names.language) { lines += ["*\(e(title))*", ""] }
+            if let title = graph.actor(withID: target.holder ?? target.id)?.title?.text(in: words.names.language) { lines += ["*\(e(w.name(title)))*", ""] }
             if let holder = target.holder {
                 let tie = holding(holder, target.id, graph)
                 lines.append("- " + e(w.heldBy(holder: words.names(holder), record: tie?.date, sources: tie?.sources.map(\.description) ?? [])))
@@ -51,7 +51,7 @@ public enum PlanMarkdown {
             } else {
                 lines.append("- " + e(w.warmestRoute(words.names(target.path), cost: target.cost)))
                 for (index, step) in words.steps(target).enumerated() where index + 1 < target.path.count {
-                    lines.append("  - \(name(target.path[index])) → \(name(target.path[index + 1])): \(e(step))")
+                    lines.append("  - \(name(target.path[index]))\(w.arrow)\(name(target.path[index + 1])): \(e(step))")
                 }
             }
             for alternative in target.alternatives { lines.append("- " + e(w.alternative(words.names(alternative.actors), cost: alternative.cost))) }
@@ -71,24 +71,25 @@ public enum PlanMarkdown {
         var number = 0
         for stop in plan.itinerary {
             let caveat = stop.meetings.contains { $0.placeBasis == .country } ? " " + e(w.phrase(.countryCaveat)) : ""
-            lines += ["### \(e(stop.place ?? w.phrase(.unknownPlace)))\(caveat)", ""]
+            lines += ["### \(e(stop.place.map { w.name($0) } ?? w.phrase(.unknownPlace)))\(caveat)", ""]
             for meeting in stop.meetings {
                 number += 1
-                lines.append("\(number). \(e(words.note(meeting, home: plan.home))) *(\(e(w.purpose(meeting.purpose))); \(e(w.placeBasis(meeting.placeBasis))))*")
+                lines.append("\(number). \(e(words.note(meeting, home: plan.home))) *(\(e(w.purpose(meeting.purpose) + w.semicolon + w.placeBasis(meeting.placeBasis))))*")
             }
             lines.append("")
         }
         if !plan.deferred.isEmpty {
             lines += ["### \(e(w.phrase(.deferred)))", ""]
             for meeting in plan.deferred {
-                lines.append("- \(e(words.note(meeting, home: plan.home))) (\(e(meeting.place ?? w.placeBasis(.unknown))))")
+                lines.append("- \(e(words.note(meeting, home: plan.home))) (\(e(meeting.place.map { w.name($0) } ?? w.placeBasis(.unknown))))")
             }
             lines.append("")
         }
         lines += ["## \(e(w.phrase(.gaps)))", ""]
         if plan.gaps.isEmpty { lines.append(e(w.phrase(.noneFound))) }
         lines += GapsDocument.markdownSections(plan.gaps, words: words.gaps, level: "###")
-        return lines.joined(separator: "\n") + "\n"
+        let body = lines.joined(separator: "\n")
+        return (w.language.isRightToLeft ? Bidi.rightToLeftBlock(body) : body) + "\n"
     }
 
     /// The `holds` tie of `person` to `post`, if on record.

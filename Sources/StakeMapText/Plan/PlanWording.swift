@@ -1,3 +1,4 @@
+import Foundation
 import StakeMapAnalysis
 
 /// The fixed phrases of a plan document.
@@ -99,4 +100,39 @@ public protocol PlanWording: Sendable {
     func routeLine(_ route: [String]) -> String
     /// "Last met: 2024 by TWBI [seed-000#p6]".
     func calendarLastMet(date: DateSpan?, by: String, sources: [String]) -> String
+
+    /// The language of the words.
+    var language: TextLanguage { get }
+    /// A name standing alone in a document (a heading, a table cell, a route).
+    func name(_ name: String) -> String
+    /// The arrow between the steps of a route, pointing along the reading direction.
+    var arrow: String { get }
+    /// A route's cost after it: "(1.50)".
+    func cost(_ cost: Double) -> String
+    /// The comma between names of a list that is not a sentence.
+    var comma: String { get }
+    /// The semicolon between the parts of an aside.
+    var semicolon: String { get }
+}
+
+/// The parts of a plan document that are not sentences. English writes them as they are; a
+/// right-to-left language isolates names and turns the arrows.
+public extension PlanWording {
+    /// The language of the words (English unless a catalog says otherwise).
+    var language: TextLanguage { .en }
+
+    /// A name standing alone in a document (a heading, a table cell, a route).
+    func name(_ name: String) -> String { name }
+
+    /// The arrow between the steps of a route, pointing along the reading direction.
+    var arrow: String { " → " }
+
+    /// A route's cost after it: "(1.50)".
+    func cost(_ cost: Double) -> String { String(format: "(%.2f)", cost) }
+
+    /// The comma between names of a list that is not a sentence.
+    var comma: String { ", " }
+
+    /// The semicolon between the parts of an aside.
+    var semicolon: String { "; " }
 }

@@ -28,16 +28,12 @@ struct AddMeetingCommand: ParsableCommand {
         commandName: "meeting",
         abstract: "Record a meeting: two participants make a 'met' tie, three or more (or --event-name) an event.")
 
-    @Argument(help: "The network file.") var file: String
+    @OptionGroup var entry: AddEntryOptions
     @Argument(help: "The participants (ids or names, in any language).") var participants: [String]
     @Option(help: "When (YYYY-MM-DD, or a range A..B).") var date: String
-    @Option(help: "Where.") var place: String?
+    @OptionGroup var details: AddMeetingDetails
     @Option(help: "The event's name (makes an event).") var eventName: String?
-    @Option(help: "What came of it.") var outcome: String?
-    @Option(help: "When to follow up (a date).") var followUp: String?
     @Option(help: "Closeness 1–5 (a tie between two participants).") var strength: Int?
-    @OptionGroup var evidence: AddEvidence
-    @OptionGroup var target: AddTarget
 
     func validate() throws {
         guard participants.count >= 2 else { throw ValidationError("a meeting needs at least two participants") }
@@ -45,11 +41,12 @@ struct AddMeetingCommand: ParsableCommand {
     }
 
     func run() throws {
+        let evidence = entry.evidence
         let record = MeetingRecord(
-            participants: participants, date: try parseDateSpan(date, option: "date"), place: place,
-            eventName: eventName.map { LocalizedText($0) }, outcome: outcome,
-            followUp: try parsePartialDate(followUp, option: "follow-up"), note: evidence.note,
+            participants: participants, date: try parseDateSpan(date, option: "date"), place: details.place,
+            eventName: eventName.map { LocalizedText($0) }, outcome: details.outcome,
+            followUp: try details.followUpDate(), note: evidence.note,
             sources: evidence.citations, sensitivity: try evidence.level(), strength: strength)
-        try recordChange(in: file, target: target) { records in try records.meeting(record) }
+        try entry.record { records in try records.meeting(record) }
     }
 }

@@ -8,7 +8,7 @@ struct AddActorCommand: ParsableCommand {
         commandName: "actor",
         abstract: "Record an actor; its id is derived from the name unless --id is given (Arabic is transliterated).")
 
-    @Argument(help: "The network file.") var file: String
+    @OptionGroup var entry: AddEntryOptions
     @Option(help: "The kind: person, organization, coalition, un-body, government, …") var kind: ActorKind
     @Option(help: "The name (in English or the original language).") var name: String
     @Option(help: "The name in Arabic.") var nameAr: String?
@@ -22,9 +22,7 @@ struct AddActorCommand: ParsableCommand {
     @Option(help: "A person's gender: woman, man or other.") var gender: String?
     @Option(help: "Influence 1–5.") var influence: Int?
     @Option(help: "Stance −2 (opponent) … +2 (champion).") var stance: Int?
-    @Option(help: "A custom field KEY=VALUE (repeatable).") var field: [String] = []
-    @OptionGroup var evidence: AddEvidence
-    @OptionGroup var target: AddTarget
+    @OptionGroup var fields: AddFieldOptions
 
     func validate() throws {
         try checkRange(influence, 1...5, option: "influence")
@@ -48,8 +46,8 @@ struct AddActorCommand: ParsableCommand {
         }
         var actor = Actor(id: id ?? "", kind: kind, name: localized, aliases: alias, place: place,
                           title: title.map { LocalizedText($0) }, tags: tag, influence: influence, stance: stance,
-                          sensitivity: try evidence.level(), note: evidence.note, sources: evidence.citations,
-                          fields: try parseFields(field))
+                          sensitivity: try entry.evidence.level(), note: entry.evidence.note, sources: entry.evidence.citations,
+                          fields: try fields.fields())
         if let country {
             guard let code = CountryNames.code(for: country) else {
                 throw ValidationError("--country '\(country)' is not a country code or a known country name; write its ISO code (e.g. LY)")
@@ -60,7 +58,7 @@ struct AddActorCommand: ParsableCommand {
             guard let value = Gender(rawValue: gender) else { throw ValidationError("--gender '\(gender)' is not woman, man or other") }
             actor.gender = value
         }
-        try recordChange(in: file, target: target) { records in try records.actor(actor) }
+        try entry.record { records in try records.actor(actor) }
     }
 }
 

@@ -45,10 +45,13 @@ struct AuditCommand: ParsableCommand {
     func run() throws {
         let loaded = try loadGraph(graph)
         let audit = loaded.audit(for: audience)
-        let output = AuditOutput(audit: audit, graph: loaded.visible(to: audience), words: text.words)
+        let visible = loaded.visible(to: audience)
+        let output = AuditOutput(audit: audit, graph: visible, words: text.words)
         let title = loaded.title.map { text.words.name(of: $0) } ?? graph
         switch format {
-        case .json: print(try AnalysisOutput.json(audit), terminator: "")
+        case .json:
+            let words = Words(text.language, digits: text.digits, medium: .cell)
+            print(try AnalysisOutput.json(AuditJSON(audit, graph: visible, words: words)), terminator: "")
         case .csv: print(output.csv(), terminator: "")
         case .md: print(output.markdown(title: title), terminator: "")
         case .table: print(output.text(title: title), terminator: "")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import StakeMapAnalysis
+import StakeMapText
 
 /// `stakemap brokers G`: articulation points, bridges and Burt's structural-hole measures.
 struct BrokersCommand: ParsableCommand {
@@ -52,6 +53,7 @@ struct BrokersCommand: ParsableCommand {
 
     @OptionGroup var audience: AudienceOption
     @OptionGroup var time: TimeSliceOptions
+    @OptionGroup var text: TextLanguageOptions
 
     func validate() throws {
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
@@ -84,7 +86,7 @@ struct BrokersCommand: ParsableCommand {
         }
         if let groupBy, let found = roles {
             let coverage = BrokerRoleColumns.coverage(loaded, audience: audience.audience, attribute: groupBy)
-            let notes = BrokerRoleColumns.notes(coverage, attribute: groupBy, empty: found.isEmpty)
+            let notes = BrokerRoleColumns.notes(coverage, attribute: groupBy, empty: found.isEmpty, words: text.words)
             notes.forEach(printError)
             if coverage.groups < 2 || found.isEmpty { roles = nil }
         }
@@ -121,20 +123,23 @@ struct BrokersCommand: ParsableCommand {
             print(try AnalysisOutput.json(Output(articulationPoints: points, bridges: bridges, actors: actors)),
                   terminator: "")
         case .table, .csv, .md:
+            let words = text.words
             let rows = order.map { node -> [String] in
                 let id = network.ids[node]
-                let number: (Double) -> String = { format == .csv ? ($0.isNaN ? "" : String($0)) : AnalysisOutput.cell($0) }
-                return [id, AnalysisOutput.name(of: id, in: loaded), AnalysisOutput.kind(of: id, in: loaded),
-                        cuts.isArticulationPoint[node] ? "yes" : "", String(bridgeCount[node]),
-                        number(constraint[node]), number(effective[node])] + (roles?.cells(for: id) ?? [])
+                let number: (Double) -> String = { format == .csv ? ($0.isNaN ? "" : String($0)) : words.digits.apply(AnalysisOutput.cell($0)) }
+                return [id, AnalysisOutput.name(of: id, in: loaded, words: words), AnalysisOutput.kind(of: id, in: loaded, words: words),
+                        cuts.isArticulationPoint[node] ? words(CommandMessage.yes) : "", words.digits.format(bridgeCount[node]),
+                        number(constraint[node]), number(effective[node])] + (roles?.cells(for: id, words: words) ?? [])
             }
-            let table = Table(headers: ["id", "name", "kind", "cut", "bridges", "constraint", "effective"] + (roles == nil ? [] : BrokerRoleColumns.headers),
-                              rows: rows, numericColumns: Set([4, 5, 6] + (roles == nil ? [] : Array(8...12))))
+            let headers = [words(Message.id), words(Message.name), words(Message.kind)]
+                + ([.cut, .bridges, .constraint, .effective] as [CommandMessage]).map { words($0) }
+                + (roles == nil ? [] : BrokerRoleColumns.headers(words))
+            let table = Table(headers: headers, rows: rows, numericColumns: Set([4, 5, 6] + (roles == nil ? [] : Array(8...12))))
             print(table.render(format), terminator: "")
             if format != .csv && !bridges.isEmpty {
-                print("\nbridges (\(bridges.count)):")
+                print("\n" + words(CommandMessage.bridgesHeading, ["number": .number(bridges.count)]))
                 for pair in bridges {
-                    print("  \(AnalysisOutput.name(of: pair[0], in: loaded)) — \(AnalysisOutput.name(of: pair[1], in: loaded))")
+                    print("  \(AnalysisOutput.name(of: pair[0], in: loaded, words: words)) — \(AnalysisOutput.name(of: pair[1], in: loaded, words: words))")
                 }
             }
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import StakeMapAnalysis
+import StakeMapText
 
 /// `stakemap centrality G`: ranks actors by one or more centrality measures.
 struct CentralityCommand: ParsableCommand {
@@ -84,6 +85,7 @@ struct CentralityCommand: ParsableCommand {
     var format: OutputFormat = .table
 
     @OptionGroup var audience: AudienceOption
+    @OptionGroup var text: TextLanguageOptions
 
     func validate() throws {
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
@@ -120,7 +122,7 @@ struct CentralityCommand: ParsableCommand {
         settings.approximation = approx.map { BetweennessApproximation(epsilon: $0, confidence: confidence, seed: seed) }
         if let overTime, let only = measures.first {
             try CentralityOverTime(measure: only, period: overTime, settings: settings, options: options, top: top)
-                .print(whole, format: format)
+                .print(whole, format: format, words: text.words)
             return
         }
         let progress = ProgressLine("computing centrality")
@@ -146,14 +148,15 @@ struct CentralityCommand: ParsableCommand {
             }
             print(try AnalysisOutput.json(["measures": result]), terminator: "")
         case .table, .csv, .md:
-            let headers = ["id", "name", "kind"] + measures.map(\.rawValue)
+            let words = text.words
+            let headers = [words(Message.id), words(Message.name), words(Message.kind)] + measures.map { words(CommandMessage.measureName($0.rawValue)) }
             let rows = order.map { node -> [String] in
                 let id = network.ids[node]
-                return [id, AnalysisOutput.name(of: id, in: loaded), AnalysisOutput.kind(of: id, in: loaded)]
+                return [id, AnalysisOutput.name(of: id, in: loaded, words: words), AnalysisOutput.kind(of: id, in: loaded, words: words)]
                     + zip(measures, scores).map { measure, values in
                         let value = values.values[node]
-                        if measure.isCount { return String(Int(value)) }
-                        return format == .csv ? String(value) : AnalysisOutput.cell(value)
+                        if measure.isCount { return words.digits.format(Int(value)) }
+                        return format == .csv ? String(value) : words.digits.apply(AnalysisOutput.cell(value))
                     }
             }
             let table = Table(headers: headers, rows: rows, numericColumns: Set(3..<headers.count))

@@ -1,5 +1,6 @@
 import ArgumentParser
 import StakeMapAnalysis
+import StakeMapText
 
 /// `stakemap communities G`: Louvain communities and their modularity.
 struct CommunitiesCommand: ParsableCommand {
@@ -33,6 +34,7 @@ struct CommunitiesCommand: ParsableCommand {
     var format: OutputFormat = .table
 
     @OptionGroup var audience: AudienceOption
+    @OptionGroup var text: TextLanguageOptions
     @OptionGroup var time: TimeSliceOptions
 
     func validate() throws {
@@ -55,13 +57,13 @@ struct CommunitiesCommand: ParsableCommand {
                   terminator: "")
         case .csv:
             let rows = communities.enumerated().flatMap { number, members in
-                members.map { [String(number + 1), $0, AnalysisOutput.name(of: $0, in: loaded)] }
+                members.map { [String(number + 1), $0, AnalysisOutput.name(of: $0, in: loaded, language: text.language.rawValue)] }
             }
             print(Table(headers: ["community", "id", "name"], rows: rows).render(.csv), terminator: "")
         case .table, .md:
             let rows = communities.enumerated().map { number, members in
                 [String(number + 1), String(members.count),
-                 members.map { AnalysisOutput.name(of: $0, in: loaded) }.joined(separator: ", ")]
+                 members.map { AnalysisOutput.name(of: $0, in: loaded, language: text.language.rawValue) }.joined(separator: ", ")]
             }
             let table = Table(headers: ["community", "size", "members"], rows: rows, numericColumns: [0, 1])
             print("modularity: \(AnalysisOutput.cell(result.modularity)), \(communities.count) communities\n")

@@ -34,6 +34,7 @@ struct GapsCommand: ParsableCommand {
           stakemap gaps graphs/libya-wps.yaml --home lwa --targets stephanie-williams,beatrice-le-fraper,hilary-childs,lars-tummers
           stakemap gaps graphs/libya-wps.yaml --home lwa --targets tag:ambassador --format md
           stakemap gaps graphs/libya-wps.yaml --group-by kind --only group-divide
+          stakemap gaps graphs/libya-wps.yaml --home lwa --targets tag:ambassador --lang ar
         """)
 
     @Argument(help: "The network file (.yaml, .graphml, .json, .csv).")
@@ -62,6 +63,7 @@ struct GapsCommand: ParsableCommand {
 
     @OptionGroup var audience: AudienceOption
     @OptionGroup var time: TimeSliceOptions
+    @OptionGroup var text: TextLanguageOptions
 
     func validate() throws {
         _ = try GapsArguments.months(staleAfter, option: "stale-after")
@@ -97,7 +99,7 @@ struct GapsCommand: ParsableCommand {
         let context = GapContext(graph: loaded, audience: audience, options: options)
         TodayWarnings.print(context.graph, asOf: options.asOf)
         let findings = GapAnalysis.run(context, detectors: try detectors())
-        let document = GapsDocument(findings: findings, words: GapWords(names: Names(graph: context.graph)), home: homeID,
+        let document = GapsDocument(findings: findings, words: GapWords(text.language, digits: text.digits, graph: context.graph), home: homeID,
                                     targets: targetIDs.isEmpty ? 0 : context.targets.count, asOf: context.asOf, audience: audience)
         switch format {
         case .json: print(try document.json(), terminator: "")

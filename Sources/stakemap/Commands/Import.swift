@@ -7,7 +7,7 @@ import StakeMapFormats
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Merge a contacts spreadsheet (CSV from Excel, LibreOffice, Google Sheets, Kumu) into a network file.",
+        abstract: "Merge a contacts spreadsheet (.xlsx, or CSV from Excel, LibreOffice, Google Sheets, Kumu) into a network file.",
         discussion: """
         Columns are recognised by name in English, French or Arabic (Name/Nom/الاسم, \
         Organisation/الجهة, Role/Poste/المنصب, Country/Pays/البلد, Email, Phone, Notes, Tags, \
@@ -15,14 +15,18 @@ struct ImportCommand: ParsableCommand {
         byte-order mark are handled. Countries become ISO codes; the organisation column finds or \
         adds the organisation and a works-for (or member-of) tie. A row naming an actor the network \
         already has (also in an included file) is merged, not duplicated; uncertain matches and \
-        disagreements with the record are listed. Actors with an email or phone are restricted.
+        disagreements with the record are listed. Actors with an email or phone are restricted. \
+        An Excel workbook (.xlsx) is read directly: its first sheet, or --sheet NAME; dates \
+        become ISO dates (2024-03-14).
 
         Examples:
           stakemap import contacts.csv --into net.yaml --dry-run
           stakemap import contacts.csv --into net.yaml --merge-uncertain
+          stakemap import contacts.xlsx --sheet "Libya mission" --into net.yaml
         """)
 
-    @Argument(help: "The spreadsheet (.csv or .tsv).") var sheet: String
+    @Argument(help: "The spreadsheet (.xlsx, .csv or .tsv).") var sheet: String
+    @Option(name: .customLong("sheet"), help: "The sheet of an .xlsx workbook (default: the first).") var sheetName: String?
     @Option(help: "The network file that receives the contacts (created if missing).") var into: String
     @Flag(help: "Print what would be added; change nothing.") var dryRun = false
     @Flag(help: "Merge rows whose match is uncertain with their best candidate.") var mergeUncertain = false
@@ -40,7 +44,7 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         let editor = NetworkFileEditor(root: into)
         do {
-            let sheet = try ContactSheet(path: self.sheet)
+            let sheet = try ContactSheet(path: self.sheet, sheet: sheetName)
             let text = (try? String(contentsOfFile: into, encoding: .utf8)) ?? ""
             let options = ContactImport.Options(mergeUncertain: mergeUncertain, preferSheet: prefer == "sheet", defaultKind: kind,
                                                 contactSensitivity: Sensitivity(rawValue: contactSensitivity) ?? .restricted)
@@ -49,15 +53,20 @@ struct ImportCommand: ParsableCommand {
             let result = importer.run(sheet)
             print(ContactImportText.mapping(result, sheet: sheet))
             if result.change.isEmpty {
-                print(ContactImportText.summary(result, written: false, file: into))
+                print(ContactImportText.summary(result, written: false, file: into, rowWord: rowWord(sheet)))
                 return
             }
             let plan = try editor.plan(result.change)
             if !dryRun { try editor.write(plan) }
-            print(ContactImportText.summary(result, written: !dryRun, file: into))
+            print(ContactImportText.summary(result, written: !dryRun, file: into, rowWord: rowWord(sheet)))
             if dryRun { print(plan.addedLines.map { "  " + $0 }.joined(separator: "\n")) }
         } catch {
             throw report(error)
         }
+    }
+
+    /// How rows are named: lines of a CSV file, rows of a workbook's sheet.
+    private func rowWord(_ sheet: ContactSheet) -> String {
+        sheet.sheetName == nil ? "line" : "row"
     }
 }

@@ -48,7 +48,7 @@ struct MetCommand: ParsableCommand {
         let meetings = graph.meetings(of: actor.id, with: other?.id, query: query)
         let leftOut = graph.undatedMeetingsLeftOut(of: actor.id, with: other?.id, query: query)
         if leftOut > 0 {
-            printError("note: \(leftOut) undated meeting\(leftOut == 1 ? "" : "s") left out by --since/--until; --undated include keeps them")
+            printError(text.words(one: .undatedLeftOutOne, other: .undatedLeftOut, number: leftOut))
         }
         if format == .json {
             print(jsonText([

@@ -61,15 +61,14 @@ struct PathCommand: ParsableCommand {
                                   audience: audience.audience)
         if withheld == .placeholder {
             let masked = WithheldPaths.paths(in: graph, from: source.id, to: target.id, options: options)
-            print(WithheldPaths.render(masked, from: source, to: target, graph: graph, format: format), terminator: "")
+            print(WithheldPaths.render(masked, from: source, to: target, graph: graph.visible(to: audience.audience), format: format,
+                                       words: text.words), terminator: "")
             return
         }
         let paths = graph.introductionPaths(from: source.id, to: target.id, options: options)
         let words = text.words, lang = text.language.rawValue
         func name(_ id: String) -> String { graph.actor(withID: id)?.displayName(in: lang) ?? id }
-        func explanation(_ step: PathStep) -> String {
-            text.language == .en ? step.explanation(in: graph) : PathText.explanation(step, in: graph, words: words)
-        }
+        func explanation(_ step: PathStep) -> String { PathText.explanation(step, in: graph, words: words) }
         if format == .json {
             print(jsonText([
                 "from": source.id, "to": target.id,

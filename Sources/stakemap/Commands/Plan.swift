@@ -38,6 +38,7 @@ struct PlanCommand: ParsableCommand {
           stakemap plan graphs/libya-wps.yaml --home lwa --targets tag:ambassador,stephanie-williams
           stakemap plan graphs/libya-wps.yaml --home lwa --targets tag:ambassador --places Tunis --format ics -o mission.ics
           stakemap plan graphs/libya-wps.yaml --home lwa --targets kind:post --format html -o plan.html --audience public
+          stakemap plan graphs/libya-wps.yaml --home lwa --targets tag:ambassador --lang ar --format md
         """)
 
     @Argument(help: "The network file (.yaml, .graphml, .json, .csv).")
@@ -71,6 +72,7 @@ struct PlanCommand: ParsableCommand {
     var output: String?
 
     @OptionGroup var audience: AudienceOption
+    @OptionGroup var text: TextLanguageOptions
 
     func validate() throws {
         if let maxMeetings, maxMeetings < 1 { throw ValidationError("--max-meetings must be at least 1") }
@@ -96,7 +98,7 @@ struct PlanCommand: ParsableCommand {
         let plan = MissionPlanner.plan(loaded, audience: audience, options: options)
         let visible = loaded.visible(to: audience)
         TodayWarnings.print(visible, asOf: asOfDate)
-        let words = PlanWords(names: Names(graph: visible))
+        let words = PlanWords(text.language, digits: text.digits, graph: visible)
         if output != nil { announceOmission(of: loaded, visible: visible, audience: audience) }
         let text: String
         switch format {

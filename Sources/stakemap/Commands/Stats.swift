@@ -51,7 +51,7 @@ struct StatsCommand: ParsableCommand {
         let whole = try loadGraph(self.graph).visible(to: audience.audience)
         let options = try view.networkOptions(audience: audience.audience)
         if let overTime {
-            try StatsOverTime(period: overTime, options: options).print(whole, format: format)
+            try StatsOverTime(period: overTime, options: options).print(whole, format: format, words: text.words)
             return
         }
         let graph = try time.apply(to: whole)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import StakeMapAnalysis
+import StakeMapText
 
 /// `stakemap suggest G --home ID`: whom to meet next, and why.
 struct SuggestCommand: ParsableCommand {
@@ -37,6 +38,7 @@ struct SuggestCommand: ParsableCommand {
     var format: OutputFormat = .table
 
     @OptionGroup var audience: AudienceOption
+    @OptionGroup var text: TextLanguageOptions
 
     /// The JSON shape.
     struct Output: Encodable {
@@ -51,7 +53,7 @@ struct SuggestCommand: ParsableCommand {
         let commonContacts: [String]
         let post: String?
         let previousHolder: String?
-        let claims: [SuggestionClaim]
+        let claims: [Claim]
         enum CodingKeys: String, CodingKey {
             case id, score, commonContacts = "common_contacts", post, previousHolder = "previous_holder", claims
         }
@@ -76,21 +78,14 @@ struct SuggestCommand: ParsableCommand {
             print(try AnalysisOutput.json(Output(home: actor.id, suggestions: items)), terminator: "")
             return
         }
-        let name = { (id: String) in AnalysisOutput.name(of: id, in: loaded) }
+        let words = text.words, names = Names(graph: loaded, language: words.tag)
         let rows = suggestions.map { suggestion -> [String] in
-            let reason: String
-            if let succession = suggestion.succession {
-                reason = "holds \(name(succession.post)), whose earlier holder \(name(succession.previousHolder)) you know"
-            } else {
-                let shown = suggestion.commonContacts.prefix(3).map(name).joined(separator: ", ")
-                let more = suggestion.commonContacts.count > 3 ? " and \(suggestion.commonContacts.count - 3) more" : ""
-                reason = "shares \(suggestion.commonContacts.count == 1 ? "a contact" : "\(suggestion.commonContacts.count) contacts"): \(shown)\(more)"
-            }
-            return [suggestion.actor, name(suggestion.actor), AnalysisOutput.kind(of: suggestion.actor, in: loaded),
-                    format == .csv ? String(suggestion.score) : AnalysisOutput.cell(suggestion.score), reason]
+            [suggestion.actor, names(suggestion.actor), AnalysisOutput.kind(of: suggestion.actor, in: loaded, words: words),
+             format == .csv ? String(suggestion.score) : words.digits.apply(AnalysisOutput.cell(suggestion.score)),
+             SuggestText.reason(suggestion, names: names, words: Words(words.language, digits: words.digits, medium: .cell))]
         }
-        if format == .table { print("whom \(actor.displayName(in: "en")) could meet next\n") }
-        let table = Table(headers: ["id", "name", "kind", "score", "why"], rows: rows, numericColumns: [3])
-        print(table.render(format), terminator: "")
+        if format == .table { print(words(CommandMessage.suggestTitle, ["name": .name(actor.displayName(in: words.tag))]) + "\n") }
+        let headers = [words(Message.id), words(Message.name), words(Message.kind), words(CommandMessage.score), words(Message.why)]
+        print(Table(headers: headers, rows: rows, numericColumns: [3]).render(format), terminator: "")
     }
 }

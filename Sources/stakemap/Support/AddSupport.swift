@@ -3,6 +3,41 @@ import Foundation
 import StakeMap
 import StakeMapFormats
 
+/// What every `add` subcommand starts with: the network FILE, the evidence and visibility of the
+/// entry, and where it goes (`--into`, `--dry-run`).
+struct AddEntryOptions: ParsableArguments {
+    @Argument(help: "The network file.") var file: String
+    @OptionGroup var evidence: AddEvidence
+    @OptionGroup var target: AddTarget
+
+    /// Builds the change with `build`, checks it with the whole network and writes it (or prints it).
+    func record(_ build: (NetworkRecords) throws -> NetworkFileEditor.Change) throws {
+        try recordChange(in: file, target: target, build)
+    }
+}
+
+/// The details a meeting and a tie share: where, what came of it, when to follow up.
+struct AddMeetingDetails: ParsableArguments {
+    @Option(help: "Where.") var place: String?
+    @Option(help: "What came of it.") var outcome: String?
+    @Option(help: "When to follow up (a date).") var followUp: String?
+
+    /// The follow-up date, or a usage error.
+    func followUpDate() throws -> PartialDate? {
+        try parsePartialDate(followUp, option: "follow-up")
+    }
+}
+
+/// `--field KEY=VALUE` (repeatable), for the entries that carry custom fields.
+struct AddFieldOptions: ParsableArguments {
+    @Option(help: "A custom field KEY=VALUE (repeatable).") var field: [String] = []
+
+    /// The fields, typed as the native reader types a plain value.
+    func fields() throws -> [String: FieldValue] {
+        try parseFields(field)
+    }
+}
+
 /// The options every `add` subcommand shares: where the entry goes, and whether to write it.
 struct AddTarget: ParsableArguments {
     @Option(help: "Write the entry into this file, which FILE includes (default: FILE itself).") var into: String?

@@ -1,6 +1,7 @@
 import Foundation
 import ArgumentParser
 import StakeMapAnalysis
+import StakeMapText
 
 extension LengthConvention: ExpressibleByArgument {}
 
@@ -11,14 +12,26 @@ enum AnalysisOutput {
         value.isNaN ? "—" : String(format: "%.4f", value)
     }
 
-    /// An actor's English display name, or its id when the actor is unknown.
-    static func name(of id: String, in graph: Graph) -> String {
-        graph.actor(withID: id)?.displayName(in: "en") ?? id
+    /// An actor's display name in `language` (`en`, `ar`; another language where it has no
+    /// name in that one), or its id when the actor is unknown.
+    static func name(of id: String, in graph: Graph, language: String = "en") -> String {
+        graph.actor(withID: id)?.displayName(in: language) ?? id
     }
 
     /// An actor's kind, or "" when unknown.
     static func kind(of id: String, in graph: Graph) -> String {
         graph.actor(withID: id)?.kind.rawValue ?? ""
+    }
+
+    /// An actor's kind as written in the data (English) or named in the language of `words`.
+    static func kind(of id: String, in graph: Graph, words: Words) -> String {
+        guard words.language != .en else { return kind(of: id, in: graph) }
+        return graph.actor(withID: id).map { words.name(of: $0.kind) } ?? ""
+    }
+
+    /// An actor's display name in the language of `words`, or its id.
+    static func name(of id: String, in graph: Graph, words: Words) -> String {
+        graph.actor(withID: id)?.displayName(in: words.tag) ?? id
     }
 
     /// `value` as pretty, key-sorted JSON followed by a newline.

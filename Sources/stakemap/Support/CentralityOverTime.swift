@@ -1,5 +1,6 @@
 import ArgumentParser
 import StakeMapAnalysis
+import StakeMapText
 
 extension TimePeriod: ExpressibleByArgument {}
 
@@ -28,9 +29,9 @@ struct CentralityOverTime {
         let change: Int
     }
 
-    func print(_ graph: Graph, format: OutputFormat) throws {
+    func print(_ graph: Graph, format: OutputFormat, words: Words) throws {
         guard let span = graph.dateSpan else {
-            printError("error: --over-time: the network has no dated ties or events")
+            printError(words(CommandMessage.noDatedRecords))
             throw ExitStatus.invalidInput
         }
         let periods = period.periods(covering: span)
@@ -67,21 +68,26 @@ struct CentralityOverTime {
         }
         let rows = order.map { node -> [String] in
             let change = firstRanks[node] - lastRanks[node]
-            return [ids[node], AnalysisOutput.name(of: ids[node], in: graph)] + ranks.map { String($0[node]) }
-                + [change > 0 ? "+\(change)" : String(change)]
+            return [ids[node], AnalysisOutput.name(of: ids[node], in: graph, words: words)] + ranks.map { words.digits.format($0[node]) }
+                + [words.digits.apply(change > 0 ? "+\(change)" : String(change))]
         }
-        let headers = ["id", "name"] + labels + ["change"]
+        let headers = [words(Message.id), words(Message.name)] + labels.map(words.digits.apply) + [words(CommandMessage.change)]
         let table = Table(headers: headers, rows: rows, numericColumns: Set(2..<headers.count))
         if format == .table {
-            printOutput("rank by \(measure.rawValue) at the end of each \(period.rawValue) (1 = most central)\n")
+            printOutput(words(CommandMessage.rankTitle, ["measure": .text(words(CommandMessage.measureName(measure.rawValue))),
+                                                         "period": .text(words(CommandMessage.periodName(period.rawValue)))]) + "\n")
         }
         printOutput(table.render(format), terminator: "")
         guard format != .csv else { return }
-        let describe = { (moves: [Move]) in
-            moves.prefix(5).map { "\(AnalysisOutput.name(of: $0.id, in: graph)) (\($0.change > 0 ? "+" : "")\($0.change))" }
-                .joined(separator: ", ")
+        let describe = { (moves: [Move]) -> TextValue in
+            guard !moves.isEmpty else { return .text(words(CommandMessage.noOne)) }
+            return .worded(moves.prefix(5).map { move in
+                words.value(.name(AnalysisOutput.name(of: move.id, in: graph, words: words)))
+                    + " (" + words.digits.apply("\(move.change > 0 ? "+" : "")\(move.change)") + ")"
+            }.joined(separator: words.catalog.comma))
         }
-        printOutput("\nrose most \(labels.first ?? "")→\(labels.last ?? ""): \(rose.isEmpty ? "none" : describe(rose))")
-        printOutput("fell most \(labels.first ?? "")→\(labels.last ?? ""): \(fell.isEmpty ? "none" : describe(fell))")
+        let ends: [String: TextValue] = ["first": .id(labels.first ?? ""), "last": .id(labels.last ?? "")]
+        printOutput("\n" + words(CommandMessage.roseMost, ends.merging(["movers": describe(rose)]) { $1 }))
+        printOutput(words(CommandMessage.fellMost, ends.merging(["movers": describe(fell)]) { $1 }))
     }
 }

@@ -1,11 +1,14 @@
 import ArgumentParser
 import StakeMapAnalysis
+import StakeMapText
 
 /// The Gould–Fernandez columns of `brokers --group-by`: roles counted on the directed view
 /// (undirected ties and shared events count both ways), whatever `--directed` says.
 struct BrokerRoleColumns {
-    /// The column headers after `effective`.
-    static let headers = ["group", "coord", "itin", "gate", "repr", "liaison"]
+    /// The column headers after `effective`, in the language of `words`.
+    static func headers(_ words: Words) -> [String] {
+        ([.brokerGroup, .roleCoord, .roleItin, .roleGate, .roleRepr, .roleLiaison] as [CommandMessage]).map { words($0) }
+    }
 
     let roles: BrokerageRoles
     private let position: [String: Int]
@@ -32,10 +35,10 @@ struct BrokerRoleColumns {
     /// The group of an actor.
     func group(of id: String) -> String? { position[id].flatMap { roles.groups[$0] } }
 
-    /// The table cells of an actor.
-    func cells(for id: String) -> [String] {
+    /// The table cells of an actor (the group as recorded; counts in the digits of `words`).
+    func cells(for id: String, words: Words) -> [String] {
         let counts = self.counts(for: id) ?? BrokerageCounts()
-        return [group(of: id) ?? "—"] + BrokerageRole.allCases.map { String(counts[$0]) }
+        return [group(of: id) ?? "—"] + BrokerageRole.allCases.map { words.digits.format(counts[$0]) }
     }
 }
 
@@ -51,16 +54,17 @@ extension BrokerRoleColumns {
     var isEmpty: Bool { roles.counts.allSatisfy { counts in BrokerageRole.allCases.allSatisfy { counts[$0] == 0 } } }
 
     /// The notes for standard error: how many actors lack the attribute, and whether roles mean anything.
-    static func notes(_ coverage: (with: Int, total: Int, groups: Int), attribute name: String, empty: Bool) -> [String] {
+    static func notes(_ coverage: (with: Int, total: Int, groups: Int), attribute name: String, empty: Bool, words: Words) -> [String] {
         var notes = [String]()
         let missing = coverage.total - coverage.with
+        let attribute = TextValue.id(name)
         if missing > 0 {
-            notes.append("note: \(missing) of \(coverage.total) actors have no \(name); they are not counted in the brokerage roles")
+            notes.append(words(CommandMessage.brokersMissing, ["missing": .number(missing), "total": .number(coverage.total), "attribute": attribute]))
         }
         if coverage.groups < 2 || empty {
-            notes.append("note: only \(coverage.with) of \(coverage.total) actors have a \(name) (\(coverage.groups) "
-                         + "\(coverage.groups == 1 ? "group" : "groups")): too few for brokerage roles, so the role columns are left out; "
-                         + "record \(name) on more actors, or use --group-by kind")
+            let groups = words(one: .groupCountOne, other: .groupCount, number: coverage.groups)
+            notes.append(words(CommandMessage.brokersTooFew, ["with": .number(coverage.with), "total": .number(coverage.total),
+                                                              "attribute": attribute, "groups": .worded(groups)]))
         }
         return notes
     }

@@ -7,17 +7,21 @@ import StakeMapRender
 /// Scores are computed on what the audience may see only, so that withheld ties cannot show
 /// through as a bigger node.
 enum RenderOverlays {
-    /// A score per visible actor id for `measure`.
-    static func scores(_ measure: SizeMeasure, graph: Graph, audience: Audience) -> [String: Double] {
+    /// A score per visible actor id for `measure`, under the one weighting rule of `centrality`:
+    /// unweighted unless `weighted` (then strength as degree, paths through strong ties, PageRank
+    /// by strength); a PageRank that does not converge is an error, as in `centrality`.
+    static func scores(_ measure: SizeMeasure, graph: Graph, audience: Audience, weighted: Bool) throws(StakeMapError) -> [String: Double] {
         let visible = graph.visible(to: audience)
         switch measure {
         case .influence:
             var scores = [String: Double]()
             for actor in visible.actors { scores[actor.id] = Double(actor.influence ?? 1) }
             return scores
-        case .degree: return dictionary(network(visible, audience).degreeCentrality())
-        case .betweenness: return dictionary(network(visible, audience).betweenness())
-        case .pagerank: return dictionary(network(visible, audience).pageRank())
+        case .degree:
+            let network = network(visible, audience)
+            return dictionary(weighted ? network.strength() : network.degreeCentrality())
+        case .betweenness: return dictionary(network(visible, audience).betweenness(metric: PathMetric(weighted: weighted)))
+        case .pagerank: return dictionary(try PageRankRule(weighted: weighted).checkedScores(on: network(visible, audience)))
         }
     }
 
@@ -25,11 +29,9 @@ enum RenderOverlays {
     /// whose values become colour groups (in sorted order).
     static func coloring(_ name: String, graph: Graph, audience: Audience) -> NodeColoring {
         if let measure = ColorMeasure(rawValue: name) { return coloring(measure, graph: graph, audience: audience) }
-        let values = Set(graph.actors.compactMap { $0.attributeValue(name) }).sorted()
-        let number = Dictionary(uniqueKeysWithValues: values.enumerated().map { ($1, $0) })
-        var result = [String: Int]()
-        for actor in graph.actors { if let value = actor.attributeValue(name), let group = number[value] { result[actor.id] = group } }
-        return .community(result)
+        var result = [String: String]()
+        for actor in graph.actors { if let value = actor.attributeValue(name) { result[actor.id] = value } }
+        return .values(field: name, result)
     }
 
     /// The node colouring for `measure`.

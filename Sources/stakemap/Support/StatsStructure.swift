@@ -52,31 +52,28 @@ struct StatsOverTime {
         }
     }
 
-    /// The rows of `graph`'s periods (undated records left out).
+    /// The rows of `graph`'s periods (undated records left out): `Graph.history`, the slices the
+    /// report's "network over time" section draws too.
     func rows(_ graph: Graph) -> [Row] {
-        guard let span = graph.dateSpan else { return [] }
-        return period.periods(covering: span).map { label, window in
-            let slice = graph.sliced(TimeSlice(.between(window), keepsUndated: false))
-            var active = Set<String>()
-            for tie in slice.ties { active.formUnion([tie.from, tie.to]) }
-            for event in slice.events { active.formUnion(event.attendees) }
-            let network = Network(slice.subgraph(keeping: active), options: options)
-            return Row(period: label, actorsActive: network.nodeCount, ties: slice.ties.count,
-                       meetings: slice.events.count + slice.ties.filter { $0.kind == .met }.count,
-                       density: network.density, components: network.components().count)
+        graph.history(by: period, options: options).map {
+            Row(period: $0.label, actorsActive: $0.actorsActive, ties: $0.ties, meetings: $0.meetings,
+                density: $0.density, components: $0.components)
         }
     }
 
-    func print(_ graph: Graph, format: OutputFormat) throws {
+    func print(_ graph: Graph, format: OutputFormat, words: Words) throws {
         let rows = rows(graph)
         if format == .json {
             printOutput(try AnalysisOutput.json(["periods": rows]), terminator: "")
             return
         }
-        let table = Table(headers: ["period", "actors active", "ties", "meetings", "density", "components"],
-                          rows: rows.map { [$0.period, String($0.actorsActive), String($0.ties), String($0.meetings),
-                                            format == .csv ? String($0.density) : String(format: "%.4f", $0.density),
-                                            String($0.components)] },
+        let headers = [words(CommandMessage.period), words(CommandMessage.actorsActive), words(Message.ties),
+                       words(CommandMessage.meetings), words(CommandMessage.density), words(CommandMessage.components)]
+        let n = words.digits.format
+        let table = Table(headers: headers,
+                          rows: rows.map { [words.digits.apply($0.period), n($0.actorsActive), n($0.ties), n($0.meetings),
+                                            format == .csv ? String($0.density) : words.value(.decimal(String(format: "%.4f", $0.density))),
+                                            n($0.components)] },
                           numericColumns: Set(1...5))
         printOutput(table.render(format), terminator: "")
     }

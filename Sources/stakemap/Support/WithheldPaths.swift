@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import StakeMapAnalysis
+import StakeMapText
 
 /// What to do with withheld actors where a result runs through them.
 enum WithheldStyle: String, ExpressibleByArgument, CaseIterable {
@@ -19,15 +20,12 @@ enum WithheldStyle: String, ExpressibleByArgument, CaseIterable {
 /// withheld tie between two visible actors is never used: that would show who met whom. Costs
 /// of paths through a placeholder are not shown (they would tell the strength of withheld ties).
 enum WithheldPaths {
-    /// The label of a placeholder.
-    static let label = "withheld actor"
-
     /// One path with withheld actors masked.
     struct MaskedPath: Hashable {
         /// The actors along the path; nil for a placeholder (a run of withheld actors).
         var actors: [String?]
-        /// One explanation per step.
-        var explanations: [String]
+        /// One explanation per step (nil: through a withheld actor).
+        var explanations: [StepExplanation?]
         /// The cost, when the path has no placeholder.
         var cost: Double?
     }
@@ -52,13 +50,12 @@ enum WithheldPaths {
     static func paths(in graph: Graph, from source: String, to target: String, options: PathOptions) -> [MaskedPath] {
         let audience = options.audience
         let visibleIDs = Set(graph.actors.filter { audience.canSee($0.sensitivity) }.map(\.id))
-        let visibleGraph = graph.visible(to: audience)
         var search = options
         search.audience = .confidential
         var result = [MaskedPath]()
         for path in searchGraph(graph, audience: audience).introductionPaths(from: source, to: target, options: search) {
             var actors = [String?]()
-            var explanations = [String]()
+            var explanations = [StepExplanation?]()
             var masked = false
             for (index, id) in path.actors.enumerated() {
                 let shown: String? = visibleIDs.contains(id) ? id : nil
@@ -66,8 +63,7 @@ enum WithheldPaths {
                 if index > 0 {
                     let step = path.steps[index - 1]
                     if shown == nil && actors.last == .some(nil) { continue }
-                    explanations.append(shown == nil || actors.last == .some(nil)
-                                        ? "through a withheld actor" : step.explanation(in: visibleGraph))
+                    explanations.append(shown == nil || actors.last == .some(nil) ? nil : step.explanation)
                 }
                 actors.append(shown)
             }
@@ -77,10 +73,15 @@ enum WithheldPaths {
         return result
     }
 
-    /// The paths printed in `format`, as `path` prints them.
-    static func render(_ paths: [MaskedPath], from source: Actor, to target: Actor, graph: Graph, format: OutputFormat) -> String {
-        func name(_ id: String?) -> String { id.map { graph.actor(withID: $0)?.displayName(in: "en") ?? $0 } ?? label }
+    /// The paths printed in `format`, as `path` prints them, in the language of `words`;
+    /// `graph` is the network as the audience sees it.
+    static func render(_ paths: [MaskedPath], from source: Actor, to target: Actor, graph: Graph, format: OutputFormat, words: Words) -> String {
+        let label = words(CommandMessage.withheldActor)
+        func name(_ id: String?) -> String { id.map { graph.actor(withID: $0)?.displayName(in: words.tag) ?? $0 } ?? label }
         func cost(_ value: Double?) -> String { value.map { String(format: "%.3f", $0) } ?? "—" }
+        func explanation(_ item: StepExplanation?) -> String {
+            item.map { PathText.explanation($0, in: graph, words: words) } ?? words(CommandMessage.throughWithheld)
+        }
         switch format {
         case .json:
             return jsonText([
@@ -88,18 +89,21 @@ enum WithheldPaths {
                 "paths": paths.map { path -> [String: Any] in
                     ["actors": path.actors.map { $0 as Any? ?? NSNull() }, "cost": path.cost as Any? ?? NSNull(),
                      "steps": zip(path.actors, path.actors.dropFirst()).enumerated().map { index, pair -> [String: Any] in
-                         ["from": pair.0 as Any? ?? NSNull(), "to": pair.1 as Any? ?? NSNull(), "explanation": path.explanations[index]]
+                         ["from": pair.0 as Any? ?? NSNull(), "to": pair.1 as Any? ?? NSNull(), "explanation": explanation(path.explanations[index])]
                      }]
                 },
             ]) + "\n"
         case .table:
-            guard !paths.isEmpty else { return "No path from \(source.displayName(in: "en")) to \(target.displayName(in: "en")).\n" }
+            guard !paths.isEmpty else {
+                return words(.noPath, ["from": .name(source.displayName(in: words.tag)), "to": .name(target.displayName(in: words.tag))]) + "\n"
+            }
             var lines = [String]()
             for (number, path) in paths.enumerated() {
                 if number > 0 { lines.append("") }
-                lines.append("\(number + 1). \(path.actors.map(name).joined(separator: " → "))   cost \(cost(path.cost))")
+                lines.append(words(.pathLine, ["number": .number(number + 1), "actors": .worded(path.actors.map(name).joined(separator: words.catalog.arrow)),
+                                               "cost": path.cost.map { .decimal(String(format: "%.3f", $0)) } ?? .text(cost(nil))]))
                 for (index, pair) in zip(path.actors, path.actors.dropFirst()).enumerated() {
-                    lines.append("   \(name(pair.0)) → \(name(pair.1)): \(path.explanations[index])")
+                    lines.append("   " + name(pair.0) + words.catalog.arrow + name(pair.1) + ": " + explanation(path.explanations[index]))
                 }
             }
             return lines.joined(separator: "\n") + "\n"
@@ -107,10 +111,10 @@ enum WithheldPaths {
             let rows = paths.enumerated().flatMap { number, path in
                 zip(path.actors, path.actors.dropFirst()).enumerated().map { index, pair in
                     ["\(number + 1)", path.cost.map { String(format: "%.6g", $0) } ?? "", "\(index + 1)",
-                     pair.0 ?? label, pair.1 ?? label, path.explanations[index]]
+                     pair.0 ?? label, pair.1 ?? label, explanation(path.explanations[index])]
                 }
             }
-            return Table(headers: ["path", "cost", "step", "from", "to", "evidence"], rows: rows).render(format)
+            return Table(headers: [Message.path, .cost, .step, .from, .to, .evidence].map { words($0) }, rows: rows).render(format)
         }
     }
 }

@@ -1,0 +1,81 @@
+import StakeMap
+import StakeMapAnalysis
+
+extension ArabicCatalog {
+    /// The template of a command's message; option names are isolated (FSI … PDI).
+    public func template(_ message: CommandMessage) -> String {
+        switch message {
+        case let .tieEvidence(kind):
+            switch kind {
+            case .met: "التقيا{details}"
+            case .partnersWith: "شريكان{details}"
+            case .related: "بينهما علاقة{details}"
+            default: "علاقة «" + name(of: kind) + "» من {from} إلى {to}{details}"
+            }
+        case .clauseSeparator: "؛ "
+        case .throughWithheld: "عبر جهة محجوبة"
+        case .withheldActor: "جهة محجوبة"
+        case .suggestTitle: "لقاءات مقترحة لـ{name} في الخطوة التالية"
+        case .suggestSuccession: "شاغل المنصب الحالي: {post}؛ وتعرفون شاغله السابق {holder}"
+        case .suggestOneContact: "جهة اتصال مشتركة: {contacts}"
+        case .suggestContacts: "جهات اتصال مشتركة عددها {number}: {contacts}"
+        case .andMore: "{shown}، و{number} أخرى"
+        case .score: "الدرجة"
+        case .bothAttended: "حضر كلاهما {events}"
+        case .bothLinked: "كلاهما على صلة بـ{contact} ({ties})"
+        case let .tieSentence(kind): "علاقة «" + name(of: kind) + "» من {from} إلى {to}"
+        case .moreCommonContactOne: "وجهة اتصال مشتركة أخرى"
+        case .moreCommonContacts: "وجهات اتصال مشتركة أخرى عددها {number}"
+        case .auditEventText: "نصّ الفعالية {name}"
+        case .auditTieText: "ملاحظة علاقة «{tie}»"
+        case .auditRecordText: "سجلّ {name}"
+        case .futureRecordsOne: "تحذير: سجلّ واحد مؤرَّخ بعد اليوم ({today})؛ تحقّق من التاريخ، أو حدّد ⁨--as-of⁩ (الحقل ⁨as_of⁩ في الملف يثبّت تاريخ اليوم):"
+        case .futureRecords: "تحذير: سجلات مؤرَّخة بعد اليوم ({today}) عددها {number}؛ تحقّق من التواريخ، أو حدّد ⁨--as-of⁩ (الحقل ⁨as_of⁩ في الملف يثبّت تاريخ اليوم):"
+        case .futureEvent: "  الفعالية {name} ({id}) بتاريخ {date}"
+        case .futureTie: "  علاقة «{kindName}» بين {from} و{to} بتاريخ {date}"
+        case .futureMore: "  … و{number} غيرها"
+        case .undatedLeftOutOne: "ملاحظة: استُبعد لقاء واحد بلا تاريخ بسبب ⁨--since/--until⁩؛ الخيار ⁨--undated include⁩ يبقيه"
+        case .undatedLeftOut: "ملاحظة: استُبعدت لقاءات بلا تاريخ عددها {number} بسبب ⁨--since/--until⁩؛ الخيار ⁨--undated include⁩ يبقيها"
+        case .cut: "نقطة قطع"
+        case .bridges: "الجسور"
+        case .constraint: "القيد"
+        case .effective: "الحجم الفعّال"
+        case .brokerGroup: "المجموعة"
+        case .roleCoord: name(of: BrokerageRole.coordinator)
+        case .roleItin: name(of: BrokerageRole.itinerant)
+        case .roleGate: name(of: BrokerageRole.gatekeeper)
+        case .roleRepr: name(of: BrokerageRole.representative)
+        case .roleLiaison: name(of: BrokerageRole.liaison)
+        case .groupCountOne: "مجموعة واحدة"
+        case .groupCount: "عدد المجموعات: {number}"
+        case .yes: "نعم"
+        case .bridgesHeading: "الجسور ({number}):"
+        case .brokersMissing: "ملاحظة: لا قيمة لـ{attribute} لدى {missing} من الجهات البالغ عددها {total}؛ فلا تُحتسب في أدوار الوساطة"
+        case .brokersTooFew: "ملاحظة: لـ{attribute} قيمة لدى {with} فقط من الجهات البالغ عددها {total} ({groups}): "
+            + "وهذا أقل من أن تُحسب له أدوار الوساطة، فحُذفت أعمدتها؛ سجّل {attribute} لجهات أكثر، أو استعمل ⁨--group-by kind⁩"
+        case .period: "الفترة"
+        case .actorsActive: "الجهات النشطة"
+        case .meetings: "اللقاءات"
+        case .density: "الكثافة"
+        case .components: "المكوّنات"
+        case .change: "التغيّر"
+        case .rankTitle: "الترتيب حسب {measure} في نهاية كل {period} (1 = الأكثر مركزية)"
+        case .roseMost: "الأكثر صعودًا بين {first} و{last}: {movers}"
+        case .fellMost: "الأكثر هبوطًا بين {first} و{last}: {movers}"
+        case .noOne: "لا أحد"
+        case let .measureName(name): Self.measures[name] ?? name
+        case let .periodName(name): Self.periods[name] ?? name
+        case .noDatedRecords: "خطأ: ⁨--over-time⁩: لا علاقات ولا فعاليات مؤرَّخة في الشبكة"
+        }
+    }
+
+    /// The centrality measures in Arabic.
+    static let measures = [
+        "degree": "الدرجة", "indegree": "الدرجة الداخلة", "outdegree": "الدرجة الخارجة", "betweenness": "البينية",
+        "closeness": "القرب", "harmonic": "القرب التوافقي", "eigenvector": "مركزية المتجه الذاتي", "pagerank": "بيج رانك",
+        "core": "رتبة النواة", "clustering": "معامل التجمّع", "eccentricity": "الاختلاف المركزي",
+    ]
+
+    /// The periods in Arabic.
+    static let periods = ["year": "سنة", "quarter": "ربع سنة", "month": "شهر"]
+}

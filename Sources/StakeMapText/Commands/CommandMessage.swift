@@ -1,0 +1,84 @@
+import StakeMap
+
+/// A message of the commands' own lines (notes, warnings, headings of `path`, `suggest`,
+/// `brokers`, `stats --over-time`, `centrality --over-time`): a key every catalog words, with
+/// named placeholders (`{name}`) filled by `Words`, like `Message`.
+public enum CommandMessage: Sendable, Hashable {
+    // Paths.
+    /// A tie as evidence of a step, read from `{from}` to `{to}`, then `{details}`.
+    case tieEvidence(TieKind)
+    /// Between the details of a piece of evidence, and between pieces ("; ", "؛ ").
+    case clauseSeparator
+    /// A step through actors withheld from the audience.
+    case throughWithheld
+    /// An actor withheld from the audience, as a placeholder.
+    case withheldActor
+    // Suggestions.
+    /// The heading of `suggest`.
+    case suggestTitle
+    /// A post whose earlier holder the home actor knows.
+    case suggestSuccession
+    /// One shared contact.
+    case suggestOneContact
+    /// Several shared contacts (`{number}`).
+    case suggestContacts
+    /// A list cut short: `{shown}` and `{number}` more.
+    case andMore
+    /// The "score" column.
+    case score
+    /// Both attended `{events}`.
+    case bothAttended
+    /// Both are linked to `{contact}` (`{ties}`).
+    case bothLinked
+    /// A tie read as a sentence: `{from}` … `{to}`.
+    case tieSentence(TieKind)
+    /// `{number}` more common contacts (one, several).
+    case moreCommonContactOne, moreCommonContacts
+    // Audit.
+    /// The text of an event (`{name}`), of a tie of a kind, of an actor's record, named in a flag.
+    case auditEventText, auditTieText, auditRecordText
+    // Today.
+    /// One record dated after today.
+    case futureRecordsOne
+    /// `{number}` records dated after today.
+    case futureRecords
+    /// A future event line.
+    case futureEvent
+    /// A future tie line.
+    case futureTie
+    /// The future records not listed.
+    case futureMore
+    // met.
+    /// One undated meeting left out by --since/--until.
+    case undatedLeftOutOne
+    /// `{number}` undated meetings left out.
+    case undatedLeftOut
+    // brokers.
+    /// Column headings of `brokers`.
+    case cut, bridges, constraint, effective, brokerGroup, roleCoord, roleItin, roleGate, roleRepr, roleLiaison
+    /// The number of groups (one, several).
+    case groupCountOne, groupCount
+    /// "yes" in the cut column.
+    case yes
+    /// The heading of the list of bridges.
+    case bridgesHeading
+    /// Actors without the grouping attribute.
+    case brokersMissing
+    /// Too few actors with the attribute for roles.
+    case brokersTooFew
+    // Time.
+    /// Column headings of `stats --over-time`.
+    case period, actorsActive, meetings, density, components
+    /// The `change` column of `centrality --over-time`.
+    case change
+    /// The heading of `centrality --over-time`.
+    case rankTitle
+    /// Who rose most, who fell most, none.
+    case roseMost, fellMost, noOne
+    /// A centrality measure's name (`degree`, `pagerank` …).
+    case measureName(String)
+    /// A period's name (`year`, `quarter`, `month`).
+    case periodName(String)
+    /// No dated ties or events for --over-time.
+    case noDatedRecords
+}

@@ -1,17 +1,22 @@
 """The side-by-side part of scripts/bench that is not analysis: loading, rendering, reporting.
 
-- native YAML vs GraphML load of the same network (`stakemap validate`), wall and user CPU
-  time and peak memory (`/usr/bin/time -v`), best of --repeat runs;
+- native YAML vs GraphML load of the same network (`stakemap validate`): median wall time,
+  median CPU time (user + system) and the largest peak memory (`/usr/bin/time`) of --repeat runs,
+  the two commands taking turns so that both see the same machine load;
 - `stakemap render` (in-process Graphviz) vs the Graphviz command (`sfdp`/`neato`) on the
   same DOT: the scene StakeMap built, written with `-o map.dot` and stripped of its layout;
-- `stakemap report` time.
+- `stakemap report` time;
+- the report of --browser-actors actors in headless Chromium (scripts/report_probe.js): time to
+  load the page, to search the table, to zoom and pan the map and to open a card.
 
 Networks come from scripts/make_network.py. The binary is $STAKEMAP, or a release build in
 .build-render (as scripts/bench-render builds it).
 """
+import json
 import os
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -29,17 +34,32 @@ def stakemap_binary():
     return os.path.join(ROOT, ".build-render", "release", "stakemap")
 
 
-def measure(command, repeat):
-    """Best wall seconds, its user CPU seconds and the largest peak RSS (MB) over `repeat` runs."""
-    best = None
+def run_once(command):
+    """Wall seconds, CPU seconds (user + system) and peak RSS (MB) of one run of `command`."""
+    result = subprocess.run(["/usr/bin/time", "-f", "%e %U %S %M"] + command, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise RuntimeError(f"{' '.join(command)} failed:\n{result.stderr[-2000:]}")
+    wall, user, system, rss = result.stderr.strip().splitlines()[-1].split()
+    return float(wall), float(user) + float(system), int(rss) / 1024
+
+
+def measure_pair(ours, theirs, repeat):
+    """Runs the two commands in turns `repeat` times; for each: median wall, median CPU, largest RSS."""
+    runs = ([], [])
     for _ in range(repeat):
-        result = subprocess.run(["/usr/bin/time", "-f", "%e %U %M"] + command, capture_output=True, text=True)
-        if result.returncode != 0:
-            raise RuntimeError(f"{' '.join(command)} failed:\n{result.stderr[-2000:]}")
-        wall, user, rss = result.stderr.strip().splitlines()[-1].split()
-        run = (float(wall), float(user), int(rss) / 1024)
-        best = run if best is None or run[0] < best[0] else (best[0], best[1], max(best[2], run[2]))
-    return best
+        for index, command in enumerate((ours, theirs)):
+            if command:
+                runs[index].append(run_once(command))
+    return tuple(summary(r) if r else None for r in runs)
+
+
+def measure(command, repeat):
+    """Median wall seconds, median CPU seconds and the largest peak RSS (MB) over `repeat` runs."""
+    return measure_pair(command, None, repeat)[0]
+
+
+def summary(runs):
+    return (statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs), max(r[2] for r in runs))
 
 
 def write(shape, n, path):
@@ -59,11 +79,10 @@ def load_rows(binary, actors, repeat, work):
     graphml_path = os.path.join(work, f"load-{actors}.graphml")
     write("mixed", actors, yaml_path)
     subprocess.run([binary, "convert", yaml_path, "-o", graphml_path], check=True, capture_output=True)
-    native = measure([binary, "validate", yaml_path], repeat)
-    graphml = measure([binary, "validate", graphml_path], repeat)
+    native, graphml = measure_pair([binary, "validate", yaml_path], [binary, "validate", graphml_path], repeat)
     size = lambda path: os.path.getsize(path) / 1e6
     return [f"| load {actors:,} actors, native YAML ({size(yaml_path):.0f} MB) | {native[0]:.2f} s | {native[1]:.2f} s | {native[2]:.0f} MB | "
-            f"GraphML ({size(graphml_path):.0f} MB): {graphml[0]:.2f} s, {graphml[1]:.2f} s user, {graphml[2]:.0f} MB | "
+            f"same network as GraphML ({size(graphml_path):.0f} MB): {graphml[0]:.2f} s, {graphml[1]:.2f} s CPU, {graphml[2]:.0f} MB | "
             f"{native[0] / graphml[0]:.2f}× |"]
 
 
@@ -73,7 +92,6 @@ def render_rows(binary, cases, repeat, work):
         path = os.path.join(work, f"render-{shape}-{n}.yaml")
         write(shape, n, path)
         svg = os.path.join(work, f"map-{shape}-{n}.svg")
-        ours = measure([binary, "render", path, "-o", svg], repeat)
         dot_path = os.path.join(work, f"map-{shape}-{n}.dot")
         info = subprocess.run([binary, "render", path, "-o", dot_path], check=True, capture_output=True, text=True).stderr
         engine = (re.findall(r" ([a-z]+) layout", info) or ["sfdp"])[-1]
@@ -83,9 +101,10 @@ def render_rows(binary, cases, repeat, work):
             handle.write(stripped)
         peer = "—"
         ratio = "—"
-        if shutil.which(engine):
-            theirs = measure([engine, "-Tsvg", dot_path, "-o", os.path.join(work, "peer.svg")], repeat)
-            peer = f"`{engine} -Tsvg`: {theirs[0]:.2f} s, {theirs[1]:.2f} s user, {theirs[2]:.0f} MB"
+        peer_command = [engine, "-Tsvg", dot_path, "-o", os.path.join(work, "peer.svg")] if shutil.which(engine) else None
+        ours, theirs = measure_pair([binary, "render", path, "-o", svg], peer_command, repeat)
+        if theirs:
+            peer = f"`{engine} -Tsvg` on the same DOT: {theirs[0]:.2f} s, {theirs[1]:.2f} s CPU, {theirs[2]:.0f} MB"
             ratio = f"{ours[0] / theirs[0]:.2f}×"
         rows.append(f"| render {n:,} actors ({shape}) to SVG, {engine} | {ours[0]:.2f} s | {ours[1]:.2f} s | {ours[2]:.0f} MB | {peer} | {ratio} |")
     return rows
@@ -101,8 +120,42 @@ def report_rows(binary, sizes, repeat, work):
     return rows
 
 
-def run(load_actors=250_000, render_cases=(("ba", 5000), ("isolated", 1000), ("mixed", 1000)), report_sizes=(1000,), repeat=3):
-    """The Markdown table of the load, render and report measurements."""
+def browser_rows(binary, actors, work):
+    """The report of `actors` actors opened in headless Chromium, timed by scripts/report_probe.js."""
+    browser = next((path for path in ("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")
+                    if os.access(path, os.X_OK)), None)
+    if not browser:
+        return [f"| report on {actors:,} actors in Chromium | — | — | — | chromium is not installed | — |"]
+    path = os.path.join(work, f"browser-{actors}.yaml")
+    write("mixed", actors, path)
+    page = os.path.join(work, f"browser-{actors}.html")
+    subprocess.run([binary, "report", path, "-o", page], check=True, capture_output=True)
+    with open(page, encoding="utf-8") as handle:
+        html = handle.read()
+    with open(os.path.join(ROOT, "scripts", "report_probe.js"), encoding="utf-8") as handle:
+        probe = handle.read()
+    end = html.rindex("</body>")
+    probed = os.path.join(work, "probed.html")
+    with open(probed, "w", encoding="utf-8") as handle:
+        handle.write(html[:end] + "<script>" + probe + "</script>" + html[end:])
+    dom = subprocess.run([browser, "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                          "--no-first-run", "--no-default-browser-check", "--hide-scrollbars",
+                          f"--user-data-dir={os.path.join(work, 'chromium-profile')}", "--virtual-time-budget=4000",
+                          "--dump-dom", "--window-size=1400,1000", "file://" + probed],
+                         capture_output=True, text=True).stdout
+    found = re.search(r'<pre id="test-results">([^<]*)</pre>', dom)
+    if not found:
+        return [f"| report on {actors:,} actors in Chromium | — | — | — | no results from the page | — |"]
+    figures = json.loads(found.group(1).replace("&quot;", '"').replace("&amp;", "&"))
+    seconds = lambda key: f"{figures.get(key, -1) / 1000:.2f} s"
+    return [f"| report on {actors:,} actors ({os.path.getsize(page) / 1e6:.0f} MB HTML) in headless Chromium | "
+            f"page loaded in {seconds('loadedMs')} | — | — | search {seconds('searchMs')}, zoom step {seconds('zoomMs')}, "
+            f"10-step pan {seconds('panMs')}, card {seconds('cardMs')} | — |"]
+
+
+def run(load_actors=250_000, render_cases=(("ba", 5000), ("isolated", 1000), ("mixed", 1000)), report_sizes=(1000,),
+        repeat=3, browser_actors=5000):
+    """The Markdown table of the load, render, report and browser measurements."""
     binary = stakemap_binary()
     with tempfile.TemporaryDirectory(prefix="stakemap-scale-") as work:
         rows = []
@@ -110,7 +163,9 @@ def run(load_actors=250_000, render_cases=(("ba", 5000), ("isolated", 1000), ("m
             rows += load_rows(binary, load_actors, repeat, work)
         rows += render_rows(binary, render_cases, repeat, work)
         rows += report_rows(binary, report_sizes, repeat, work)
-    header = ["| work | StakeMap wall | user CPU | peak memory | reference in the same run | ratio |",
+        if browser_actors:
+            rows += browser_rows(binary, browser_actors, work)
+    header = ["| work | StakeMap wall (median) | CPU, user + system (median) | peak memory | reference in the same run (median) | ratio of walls |",
               "|---|---:|---:|---:|---|---:|"]
     return "\n".join(header + rows)
 

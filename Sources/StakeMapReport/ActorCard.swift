@@ -70,7 +70,7 @@ struct ActorCard {
     }
 
     private func ties() -> [BodyNode] {
-        graph.ties.filter { $0.involves(actor.id) }.map { tie in
+        meetingIndex.ties(of: actor.id).map { tie in
             let other = tie.otherEnd(from: actor.id)
             let arrow = tie.isDirected ? (tie.from == actor.id ? "→ " : "← ") : ""
             var detail = [String]()

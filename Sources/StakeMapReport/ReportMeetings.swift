@@ -13,6 +13,8 @@ struct ReportMeetings {
     private let audience: Audience
     private var ties: [String: [Tie]] = [:]
     private var events: [String: [Event]] = [:]
+    /// Every tie at each actor, in the network's order (a card used to filter all ties: quadratic).
+    private var allTies: [String: [Tie]] = [:]
     private let actors: [String: Actor]
 
     /// Indexes the `met` ties and the events of `graph` (already visible to `audience`).
@@ -20,7 +22,10 @@ struct ReportMeetings {
         self.graph = graph
         self.audience = audience
         actors = Dictionary(graph.actors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        for tie in graph.ties where tie.kind == .met {
+        for tie in graph.ties {
+            allTies[tie.from, default: []].append(tie)
+            if tie.to != tie.from { allTies[tie.to, default: []].append(tie) }
+            guard tie.kind == .met else { continue }
             ties[tie.from, default: []].append(tie)
             if tie.to != tie.from { ties[tie.to, default: []].append(tie) }
         }
@@ -28,6 +33,9 @@ struct ReportMeetings {
             for attendee in event.attendees { events[attendee, default: []].append(event) }
         }
     }
+
+    /// The ties at `actor`, in the network's order (as `graph.ties.filter { $0.involves(actor) }`).
+    func ties(of actor: String) -> [Tie] { allTies[actor] ?? [] }
 
     /// The meetings of `actor`, newest first, as `Graph.meetings(of:query:)` gives them.
     func meetings(of actor: String) -> [Meeting] {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import StakeMapAnalysis
 import StakeMapFormats
+import StakeMapText
 
 /// `stakemap diff OLD NEW`: what changed between two versions of a network.
 struct DiffCommand: ParsableCommand {
@@ -44,6 +45,7 @@ struct DiffCommand: ParsableCommand {
     var format: OutputFormat = .table
 
     @OptionGroup var audience: AudienceOption
+    @OptionGroup var text: TextLanguageOptions
 
     func validate() throws {
         if top < 0 { throw ValidationError("--top must be 0 or more") }
@@ -59,7 +61,7 @@ struct DiffCommand: ParsableCommand {
         } catch {
             throw report(error)
         }
-        let output = DiffOutput(diff: diff, shifts: shifts, old: before, new: after)
+        let output = DiffOutput(diff: diff, shifts: shifts, old: before, new: after, language: text.language.rawValue)
         switch format {
         case .json:
             print(try output.json(), terminator: "")

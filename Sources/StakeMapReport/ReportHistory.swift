@@ -87,7 +87,7 @@ enum ReportHistory {
         let title = phrase(label)
         return Markup.element("figure", Markup.class("multiple"), Markup.attribute("data-measure", label.rawValue),
                               Markup.element("figcaption", Markup.phrase(title, language)),
-                              Markup.element("svg", [Markup.attribute("viewBox", "0 0 \(number(width)) \(number(height))"), Markup.attribute("dir", "ltr"),
+                              Markup.element("svg", [Markup.attribute("viewBox", "0 0 \(number(width)) \(number(height))"),
                                                      Markup.attribute("role", "img"), Markup.constant("aria-label", title.text(language))]
                                              + bars + axis))
     }
@@ -138,7 +138,7 @@ enum ReportHistory {
     .multiples { display: grid; grid-template-columns: repeat(auto-fill, minmax(220px, 1fr)); gap: 10px 16px; margin: 8px 0 14px; }
     figure.multiple { margin: 0; padding: 8px 10px 4px; border: 1px solid var(--line); border-radius: 6px; background: #fcfcfd; }
     figure.multiple figcaption { font-size: 13px; font-weight: 600; color: #2d3748; margin-bottom: 2px; }
-    figure.multiple svg { width: 100%; height: auto; display: block; }
+    figure.multiple svg { width: 100%; height: auto; display: block; direction: ltr; }
     figure.multiple rect { fill: var(--accent); }
     figure.multiple rect:hover { fill: #d53f8c; }
     figure.multiple line.base { stroke: #a0aec0; stroke-width: 1; }

@@ -18,7 +18,11 @@ struct ReportHistoryBrowserTests {
         results.figures = Array.prototype.slice.call(section.querySelectorAll("figure.multiple")).map(function (figure) {
           var box = figure.getBoundingClientRect();
           var bars = Array.prototype.slice.call(figure.querySelectorAll("rect"));
-          return { measure: figure.getAttribute("data-measure"), caption: figure.querySelector("figcaption").textContent,
+          var frame = figure.querySelector("svg").getBoundingClientRect();
+          var texts = Array.prototype.slice.call(figure.querySelectorAll("svg text")).map(function (t) { return t.getBoundingClientRect(); });
+          var inside = texts.length === 3 && texts.every(function (r) { return r.width > 0 && r.left >= frame.left - 1 && r.right <= frame.right + 1; });
+          return { measure: figure.getAttribute("data-measure"), caption: figure.querySelector("figcaption").textContent, textsInside: inside,
+                   left: Math.round(figure.getBoundingClientRect().left),
                    width: Math.round(box.width), height: Math.round(box.height),
                    bars: bars.map(function (bar) { return bar.querySelector("title").textContent; }),
                    heights: bars.map(function (bar) { return bar.getBoundingClientRect().height; }) };
@@ -71,6 +75,7 @@ struct ReportHistoryBrowserTests {
             let key = try #require(keys[measure])
             #expect((figure["width"] as? Int ?? 0) > 150 && (figure["height"] as? Int ?? 0) > 80, "\(measure) is not laid out")
             #expect(!(figure["caption"] as? String ?? "").isEmpty)
+            #expect(figure["textsInside"] as? Bool == true, "\(measure): the axis labels are not inside the chart")
             let bars = figure["bars"] as? [String] ?? []
             let heights = (figure["heights"] as? [NSNumber] ?? []).map(\.doubleValue)
             #expect(bars.count == periods.count, "\(measure): \(bars.count) bars for \(periods.count) periods")
@@ -84,6 +89,9 @@ struct ReportHistoryBrowserTests {
                 for (height, value) in zip(heights, values) { #expect(abs(height / tallest - value / high) < 0.02, "\(measure) \(value)") }
             }
         }
+        // The multiples follow the page's direction: the first measure on the right in Arabic.
+        let lefts = figures.map { $0["left"] as? Int ?? 0 }
+        #expect(language == "ar" ? lefts[0] > lefts[1] : lefts[0] < lefts[1], "\(lefts)")
         let rows = try #require(json["rows"] as? [[String]])
         #expect(rows.count == periods.count)
         for (row, period) in zip(rows, periods) {

@@ -99,6 +99,18 @@ def networkx_gexf(arguments):
     return 0
 
 
+def networkx_same_digraph(arguments):
+    """Whether networkx reads two GraphML files as the same DiGraph: directed, same edges, same weights."""
+    import networkx as nx
+    first, second = (nx.read_graphml(path) for path in arguments[:2])
+    def edges(graph):
+        return sorted((u, v, float(data.get("weight", 1))) for u, v, data in graph.edges(data=True))
+    print(json.dumps({"directed": [first.is_directed(), second.is_directed()],
+                      "nodes": [first.number_of_nodes(), second.number_of_nodes()],
+                      "same_edges": edges(first) == edges(second), "edges": first.number_of_edges()}))
+    return 0
+
+
 def igraph_graphml(arguments):
     import igraph
     for source, target in pairs(arguments):
@@ -206,6 +218,7 @@ def main(argv):
         "networkx-graphml": networkx_graphml,
         "networkx-gexf": networkx_gexf,
         "igraph-graphml": igraph_graphml,
+        "networkx-same-digraph": networkx_same_digraph,
         "falkordb": falkordb,
         "ics": ics,
     }

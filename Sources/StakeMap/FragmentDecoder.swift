@@ -189,6 +189,7 @@ final class FragmentDecoder {
             case "place": tie.place = reader.string(value, key: key)
             case "strength": tie.strength = reader.integer(value, key: key, in: 1...5) ?? 1
             case "weight": tie.weight = reader.positiveNumber(value, key: key)
+            case "directed": tie.declaredDirected = directed(value, kind: kind)
             case "confidence": tie.confidence = reader.enumeration(value, key: "confidence", as: Confidence.self) ?? .confirmed
             case "sensitivity": tie.sensitivity = reader.enumeration(value, key: "sensitivity", as: Sensitivity.self) ?? .public
             case "outcome": tie.outcome = reader.string(value, key: key)

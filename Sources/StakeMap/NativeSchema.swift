@@ -5,7 +5,7 @@ enum NativeSchema {
     static let actor = ["id", "kind", "name", "aliases", "country", "place", "region", "title", "gender", "tags",
                         "influence", "stance", "sensitivity", "note", "sources", "fields"]
     static let tie = ["from", "to", "kind", "date", "start", "end", "place", "strength", "weight", "confidence",
-                      "sensitivity", "outcome", "follow_up", "note", "sources", "fields"]
+                      "sensitivity", "outcome", "follow_up", "note", "sources", "fields", "directed"]
     static let event = ["id", "kind", "name", "date", "place", "organizers", "participants", "topics", "outcome",
                         "follow_up", "sensitivity", "note", "sources"]
     static let participant = ["id", "role", "on_behalf_of"]

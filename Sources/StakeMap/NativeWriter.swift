@@ -112,6 +112,8 @@ public struct NativeWriter: Sendable {
         var pairs: [(String, DocumentValue)] = [
             (key("from"), string(tie.from)), (key("to"), string(tie.to)), (key("kind"), plain(tie.kind.rawValue)),
         ]
+        // Direction a foreign file declared on an undirected kind (GraphML/GEXF → related).
+        if tie.declaredDirected == true && !tie.kind.isDirected { pairs.append((key("directed"), number("true"))) }
         if let date = tie.date {
             if tie.usesStartEnd {
                 pairs.append((key("start"), plain(date.start.description)))

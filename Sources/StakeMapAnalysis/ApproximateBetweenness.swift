@@ -164,40 +164,6 @@ extension PathScratch {
 }
 
 extension PathScratch {
-    /// Dijkstra's algorithm from `source` over `rows.lengths`, counting shortest paths, stopped
-    /// once `target` is settled (its σ is then final). Call `clearQueue()` before `reset()`.
-    /// - Complexity: O((reached nodes + their entries) log n).
-    func dijkstra(from source: Int32, rows: Rows, stoppingAt target: Int32) {
-        let s = Int(source)
-        distance[s] = 0
-        sigma[s] = 1
-        var settled = 0
-        queue.insert(QueueEntry(distance: 0, node: source))
-        while let entry = queue.popMin() {
-            let v = Int(entry.node)
-            if hops[v] >= 0 || entry.distance > distance[v] { continue }
-            hops[v] = 0
-            order[settled] = entry.node
-            settled += 1
-            if entry.node == target { break }
-            let dv = distance[v]
-            let sv = sigma[v]
-            for position in rows.offsets[v]..<rows.offsets[v + 1] {
-                let w = Int(rows.targets[position])
-                if hops[w] >= 0 { continue }
-                let candidate = dv + rows.lengths[position]
-                if candidate < distance[w] {
-                    distance[w] = candidate
-                    sigma[w] = sv
-                    queue.insert(QueueEntry(distance: candidate, node: Int32(truncatingIfNeeded: w)))
-                } else if candidate == distance[w] {
-                    sigma[w] += sv
-                }
-            }
-        }
-        reached = settled
-    }
-
     /// Clears the nodes a stopped search left in the queue (reached but never settled).
     /// - Complexity: O(queue size · log n).
     func clearQueue() {

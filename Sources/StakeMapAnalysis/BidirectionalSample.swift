@@ -1,26 +1,17 @@
-/// Scratch memory for drawing one uniform shortest path between two nodes by balanced
-/// bidirectional breadth-first search (as in Borassi & Natale 2016, "KADABRA"), allocated once per
+/// Draws one uniform shortest path between two nodes by balanced bidirectional breadth-first
+/// search (as in Borassi & Natale 2016, "KADABRA"), on two `PathScratch`es allocated once per
 /// worker: each side grows one whole level at a time, the side with the smaller frontier degree
 /// first, until the two meet; every shortest path then runs through exactly one meeting node.
+///
+/// Each side's `hops` and `sigma` are its distances and path counts; its `order` lists the nodes
+/// it reached level by level, so a level (the frontier) is a range of `order`.
 final class BidirectionalSample {
-    /// Distance from the source (side 0) and to the target (side 1): entry `side · n + node`.
-    private let distance: UnsafeMutableBufferPointer<Int32>
-    /// Shortest-path counts, indexed like `distance`.
-    private let sigma: UnsafeMutableBufferPointer<Double>
-    private let n: Int
-    private var touched: [Int32] = []
+    /// The search from the source (over outgoing rows) and the one to the target (incoming rows).
+    private let sides: [PathScratch]
+    private var meeting: [Int32] = []
 
     init(nodeCount: Int) {
-        n = nodeCount
-        distance = .allocate(capacity: 2 * max(nodeCount, 1))
-        distance.initialize(repeating: -1)
-        sigma = .allocate(capacity: 2 * max(nodeCount, 1))
-        sigma.initialize(repeating: 0)
-    }
-
-    deinit {
-        distance.deallocate()
-        sigma.deallocate()
+        sides = [PathScratch(nodeCount: nodeCount), PathScratch(nodeCount: nodeCount)]
     }
 
     /// Draws one shortest path from `source` to `target` uniformly at random and calls `visit`
@@ -29,45 +20,35 @@ final class BidirectionalSample {
     /// - Complexity: O(entries of the levels explored), at worst O(n + m).
     func draw(from source: Int32, to target: Int32, forward: Rows, backward: Rows,
               random: inout SeededGenerator, visit: (Int32) -> Void) {
-        defer { reset() }
-        let rows = [forward, backward]
-        var frontier: [[Int32]] = [[source], [target]]
-        var load = [rowLength(forward, source), rowLength(backward, target)]
-        for (side, node) in [(0, source), (1, target)] {
-            distance[side * n + Int(node)] = 0
-            sigma[side * n + Int(node)] = 1
-            touched.append(node)
+        let (from, to) = (sides[0], sides[1])
+        defer {
+            from.resetLevels()
+            to.resetLevels()
+            meeting.removeAll(keepingCapacity: true)
         }
-        var meeting = [Int32]()
+        for (side, node) in [(from, source), (to, target)] {
+            side.hops[Int(node)] = 0
+            side.sigma[Int(node)] = 1
+            side.order[0] = node
+            side.reached = 1
+        }
+        var frontier = [0..<1, 0..<1]
+        var load = [rowLength(forward, source), rowLength(backward, target)]
         while meeting.isEmpty {
             let side = load[0] <= load[1] ? 0 : 1
             guard !frontier[side].isEmpty else { return }
-            var next = [Int32](), nextLoad = 0
-            let other = 1 - side
-            for v in frontier[side] {
-                let level = distance[side * n + Int(v)] + 1, paths = sigma[side * n + Int(v)]
-                for entry in rows[side].offsets[Int(v)]..<rows[side].offsets[Int(v) + 1] {
-                    let w = Int(rows[side].targets[entry])
-                    if distance[side * n + w] < 0 {
-                        distance[side * n + w] = level
-                        next.append(Int32(truncatingIfNeeded: w))
-                        touched.append(Int32(truncatingIfNeeded: w))
-                        nextLoad += rowLength(rows[side], Int32(truncatingIfNeeded: w))
-                        if distance[other * n + w] >= 0 { meeting.append(Int32(truncatingIfNeeded: w)) }
-                    }
-                    if distance[side * n + w] == level { sigma[side * n + w] += paths }
-                }
-            }
-            frontier[side] = next
-            load[side] = nextLoad
+            let start = sides[side].reached
+            load[side] = sides[side].expandLevel(frontier[side], rows: side == 0 ? forward : backward,
+                                                 other: sides[1 - side], meeting: &meeting)
+            frontier[side] = start..<sides[side].reached
         }
         // Choose the meeting node by its share σ_s(w)·σ_t(w) of the shortest paths.
         var total = 0.0
-        for w in meeting { total += sigma[Int(w)] * sigma[n + Int(w)] }
+        for w in meeting { total += from.sigma[Int(w)] * to.sigma[Int(w)] }
         var draw = Double(random.next() >> 11) * 0x1p-53 * total
         var middle = meeting[meeting.count - 1]
         for w in meeting {
-            draw -= sigma[Int(w)] * sigma[n + Int(w)]
+            draw -= from.sigma[Int(w)] * to.sigma[Int(w)]
             if draw < 0 {
                 middle = w
                 break
@@ -75,17 +56,16 @@ final class BidirectionalSample {
         }
         if middle != source && middle != target { visit(middle) }
         // Back towards the source over incoming rows, on towards the target over outgoing ones.
-        for side in 0...1 {
+        for (scratch, rowsBack) in [(from, backward), (to, forward)] {
             var x = middle
-            while distance[side * n + Int(x)] > 0 {
-                let rowsBack = rows[1 - side]
-                var pick = Double(random.next() >> 11) * 0x1p-53 * sigma[side * n + Int(x)]
+            while scratch.hops[Int(x)] > 0 {
+                var pick = Double(random.next() >> 11) * 0x1p-53 * scratch.sigma[Int(x)]
                 var chosen = x
                 for entry in rowsBack.offsets[Int(x)]..<rowsBack.offsets[Int(x) + 1] {
                     let p = Int(rowsBack.targets[entry])
-                    guard distance[side * n + p] >= 0 && distance[side * n + p] + 1 == distance[side * n + Int(x)] else { continue }
+                    guard scratch.hops[p] >= 0 && scratch.hops[p] + 1 == scratch.hops[Int(x)] else { continue }
                     chosen = Int32(truncatingIfNeeded: p)
-                    pick -= sigma[side * n + p]
+                    pick -= scratch.sigma[p]
                     if pick < 0 { break }
                 }
                 guard chosen != x else { return }
@@ -98,14 +78,31 @@ final class BidirectionalSample {
     private func rowLength(_ rows: Rows, _ node: Int32) -> Int {
         rows.offsets[Int(node) + 1] - rows.offsets[Int(node)]
     }
+}
 
-    private func reset() {
-        for node in touched {
-            for side in 0...1 {
-                distance[side * n + Int(node)] = -1
-                sigma[side * n + Int(node)] = 0
+extension PathScratch {
+    /// Grows a breadth-first search by one level: expands the nodes `order[frontier]`, appends
+    /// the nodes first reached to `order`, counts their shortest paths, and adds to `meeting`
+    /// those `other` has reached too. Returns the new level's summed row length (its load).
+    /// - Complexity: O(entries of the frontier).
+    func expandLevel(_ frontier: Range<Int>, rows: Rows, other: PathScratch, meeting: inout [Int32]) -> Int {
+        var tail = reached, load = 0
+        for k in frontier {
+            let v = Int(order[k])
+            let level = hops[v] + 1, paths = sigma[v]
+            for entry in rows.offsets[v]..<rows.offsets[v + 1] {
+                let w = Int(rows.targets[entry])
+                if hops[w] < 0 {
+                    hops[w] = level
+                    order[tail] = Int32(truncatingIfNeeded: w)
+                    tail += 1
+                    load += rows.offsets[w + 1] - rows.offsets[w]
+                    if other.hops[w] >= 0 { meeting.append(Int32(truncatingIfNeeded: w)) }
+                }
+                if hops[w] == level { sigma[w] += paths }
             }
         }
-        touched.removeAll(keepingCapacity: true)
+        reached = tail
+        return load
     }
 }

@@ -9,8 +9,9 @@ public struct MeetingSuggestion: Sendable, Hashable {
     /// When `actor` holds a post the home actor knows through an earlier holder: the post and
     /// that earlier holder.
     public let succession: (post: String, previousHolder: String)?
-    /// The facts the suggestion rests on.
-    public let claims: [SuggestionClaim]
+    /// The facts the suggestion rests on, in the claims vocabulary of docs/CLAIMS.md (`tie`,
+    /// `holds`, `not-met`, `no-link`), checkable like the gap and plan claims.
+    public let claims: [Claim]
 
     public static func == (lhs: MeetingSuggestion, rhs: MeetingSuggestion) -> Bool {
         lhs.actor == rhs.actor && lhs.commonContacts == rhs.commonContacts && lhs.score == rhs.score
@@ -24,71 +25,54 @@ public struct MeetingSuggestion: Sendable, Hashable {
     }
 }
 
-/// A fact behind a suggestion, in the claims vocabulary of DESIGN.md (`tie`, `not-met`, `holds`),
-/// encoded as `{"claim": KIND, …}`; to give way to the shared claim type of the gap and plan
-/// findings once it exists.
-public enum SuggestionClaim: Sendable, Hashable, Encodable {
-    /// A tie of `kind` from `from` to `to`.
-    case tie(from: String, to: String, kind: TieKind)
-    /// `a` and `b` have no tie and no shared event.
-    case notMet(a: String, b: String)
-    /// `person` holds (or held) `post`.
-    case holds(person: String, post: String)
-
-    private enum Keys: String, CodingKey { case claim, from, to, kind, a, b, person, post }
-
-    /// Encodes as `{"claim": KIND, …}`.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: Keys.self)
-        switch self {
-        case .tie(let from, let to, let kind):
-            try container.encode("tie", forKey: .claim)
-            try container.encode(from, forKey: .from)
-            try container.encode(to, forKey: .to)
-            try container.encode(kind.rawValue, forKey: .kind)
-        case .notMet(let a, let b):
-            try container.encode("not-met", forKey: .claim)
-            try container.encode(a, forKey: .a)
-            try container.encode(b, forKey: .b)
-        case .holds(let person, let post):
-            try container.encode("holds", forKey: .claim)
-            try container.encode(person, forKey: .person)
-            try container.encode(post, forKey: .post)
-        }
-    }
-}
-
 extension LinkPredictor {
     /// Whom `home` should meet next: first the current holders of posts whose earlier holder
     /// `home` knows (the relationship is with the office), then the best link-prediction
-    /// candidates by Adamic–Adar over shared contacts; never an actor `home` already has a tie
-    /// or a shared event with. Each suggestion carries its claims.
-    /// - Complexity: O(Σ_{z ∈ N(home)} deg(z) + t) for `t` ties.
+    /// candidates by Adamic–Adar over shared contacts. Never an actor `home` already has a tie
+    /// of any kind (counted or not) or a shared event with, and never one that cannot be met in
+    /// person: a `post` (its holder is suggested instead) or a `state` as a whole. Each suggestion
+    /// carries its claims, ending with `not-met` and `no-link` between `home` and the actor.
+    /// - Complexity: O(Σ_{z ∈ N(home)} deg(z) + c log c + t) for `c` candidates and `t` ties.
     public func suggestions(for home: String, limit: Int = 10) -> [MeetingSuggestion] {
         var result = [MeetingSuggestion]()
         var taken = Set<String>()
-        for (post, previous, current) in successions(for: home) where taken.insert(current).inserted {
+        for (post, previous, current) in successions(for: home)
+        where isMeetable(current, from: home) && taken.insert(current).inserted {
             let evidence = firstTie(between: home, and: previous)
             result.append(MeetingSuggestion(
                 actor: current, commonContacts: [], score: 0, succession: (post, previous),
-                claims: evidence + [.holds(person: previous, post: post), .holds(person: current, post: post),
-                                    .notMet(a: home, b: current)]))
+                claims: evidence + [.holds(person: previous, post: post), .holds(person: current, post: post)]
+                    + unlinked(home, current)))
         }
-        for candidate in candidates(for: home, measure: .adamicAdar, limit: limit + taken.count)
-        where taken.insert(candidate.second).inserted {
-            var claims = [SuggestionClaim]()
+        for candidate in candidates(for: home, measure: .adamicAdar, limit: .max) where result.count < limit {
+            guard isMeetable(candidate.second, from: home), taken.insert(candidate.second).inserted else { continue }
+            var claims = [Claim]()
             for contact in candidate.commonNeighbors {
                 claims += firstTie(between: home, and: contact) + firstTie(between: contact, and: candidate.second)
             }
-            claims.append(.notMet(a: home, b: candidate.second))
             result.append(MeetingSuggestion(actor: candidate.second, commonContacts: candidate.commonNeighbors,
-                                            score: candidate.adamicAdar, succession: nil, claims: claims))
+                                            score: candidate.adamicAdar, succession: nil, claims: claims + unlinked(home, candidate.second)))
         }
         return Array(result.prefix(limit))
     }
 
+    /// Kinds of actor no one meets in person: an office (its holder is met) and a state as a whole.
+    public static let unmeetableKinds: Set<ActorKind> = [.post, .state]
+
+    /// Whether `actor` can be suggested to `home`: a kind one meets, and no tie of any kind (even
+    /// one `--kinds` does not count) and no shared event with `home` yet.
+    private func isMeetable(_ actor: String, from home: String) -> Bool {
+        guard let kind = graph.actor(withID: actor)?.kind, !Self.unmeetableKinds.contains(kind) else { return false }
+        return tieIndex.ties(between: home, and: actor).isEmpty && (events[home] ?? []).isDisjoint(with: events[actor] ?? [])
+    }
+
+    /// The claims that `home` and `actor` have not met and have no link at all.
+    private func unlinked(_ home: String, _ actor: String) -> [Claim] {
+        [.notMet(a: home, b: actor), .noLink(a: [home], b: [actor])]
+    }
+
     /// The first tie between two actors, as a claim (none when they have no tie).
-    private func firstTie(between a: String, and b: String) -> [SuggestionClaim] {
+    private func firstTie(between a: String, and b: String) -> [Claim] {
         guard let tie = tieIndex.ties(between: a, and: b).first else { return [] }
         return [.tie(from: tie.from, to: tie.to, kind: tie.kind)]
     }

@@ -86,6 +86,18 @@ final class PathScratch {
         reached = 0
     }
 
+    /// Clears what a search that used only `hops`, `sigma` and `order` touched (a breadth-first
+    /// search, or the levels of a bidirectional one), leaving `distance` and `coefficient` alone.
+    /// - Complexity: O(reached).
+    func resetLevels() {
+        for k in 0..<reached {
+            let v = Int(order[k])
+            hops[v] = -1
+            sigma[v] = 0
+        }
+        reached = 0
+    }
+
     /// Breadth-first search from `source`, counting shortest paths when `countPaths`.
     /// - Complexity: O(reached nodes + their entries).
     func breadthFirst(from source: Int32, rows: Rows, countPaths: Bool) {
@@ -112,12 +124,14 @@ final class PathScratch {
         reached = tail
     }
 
-    /// Dijkstra's algorithm from `source` over `rows.lengths`, counting shortest paths.
+    /// Dijkstra's algorithm from `source` over `rows.lengths`, counting shortest paths; with a
+    /// `target`, stopped once it is settled (its σ is then final; call `clearQueue()` before
+    /// `reset()`, as the queue still holds reached, unsettled nodes).
     ///
     /// Path lengths are summed in path order and compared exactly, as networkx does, so that
     /// equal-length paths are counted alike.
     /// - Complexity: O((reached nodes + their entries) log n).
-    func dijkstra(from source: Int32, rows: Rows) {
+    func dijkstra(from source: Int32, rows: Rows, stoppingAt target: Int32 = -1) {
         let s = Int(source)
         distance[s] = 0
         sigma[s] = 1
@@ -130,6 +144,7 @@ final class PathScratch {
             hops[v] = 0
             order[settled] = entry.node
             settled += 1
+            if entry.node == target { break }
             let dv = distance[v]
             let sv = sigma[v]
             for position in rows.offsets[v]..<rows.offsets[v + 1] {

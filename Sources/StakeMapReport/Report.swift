@@ -6,7 +6,8 @@ public struct Report: Sendable {
     public var html: String
     /// Whether the map could be drawn (Graphviz present and working).
     public var hasMap: Bool
-    /// Non-fatal problems: the map could not be drawn, Graphviz warnings.
+    /// Problems on the way: warnings (the map could not be drawn, Graphviz warnings) and errors
+    /// (a measure that did not converge), on which the page must not be used.
     public var warnings: [Diagnostic]
 
     /// Creates a report.

@@ -17,7 +17,8 @@ struct ReportAnalysis {
     let degree: CentralityScores
     /// Betweenness centrality per node (Brandes 2001).
     let betweenness: CentralityScores
-    /// PageRank per node (α = 0.85).
+    /// PageRank per node (α = 0.85) under the one rule of every command (`PageRankRule`); its
+    /// `converged` is false when the iteration gave up (the page is then refused).
     let pageRank: CentralityScores
     /// Burt's constraint per node (NaN for isolates).
     let constraint: CentralityScores
@@ -50,9 +51,9 @@ struct ReportAnalysis {
         cardIndex = Dictionary(uniqueKeysWithValues: graph.actors.enumerated().map { ($0.element.id, $0.offset) })
         let network = Network(graph, options: NetworkOptions(audience: audience))
         self.network = network
-        degree = network.degreeCentrality()
-        betweenness = network.betweenness()
-        pageRank = network.pageRank()
+        degree = options.weighted ? network.strength() : network.degreeCentrality()
+        betweenness = network.betweenness(metric: PathMetric(weighted: options.weighted))
+        pageRank = PageRankRule(weighted: options.weighted).scores(on: network)
         constraint = network.structuralHoles().constraint
         let louvain = network.louvain(seed: 0)
         let members = louvain.members().sorted { ($0.count, -Int($0.first ?? 0)) > ($1.count, -Int($1.first ?? 0)) }

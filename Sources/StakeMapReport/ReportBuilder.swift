@@ -21,7 +21,8 @@ public enum ReportBuilder {
     /// - Complexity: dominated by betweenness (O(V·E)), the gap detectors and the layout.
     public static func build(_ graph: Graph, options: ReportOptions = ReportOptions()) -> Report {
         let analysis = ReportAnalysis(graph, options: options)
-        var warnings = [Diagnostic]()
+        // A PageRank that gave up is not a measure: an error the command refuses the page on.
+        var warnings = analysis.pageRank.converged ? [Diagnostic]() : [Diagnostic(.error, at: nil, PageRankRule.nonConvergence)]
         var svg: String?
         var problem: String?
         if options.includesMap {
@@ -47,7 +48,7 @@ public enum ReportBuilder {
                 .meta(.charset(.utf8)),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
                 .element(named: "title", text: ReportSections.title(analysis)),
-                .style(ReportStyle.css)
+                .style(ReportStyle.css + ReportHistory.css)
             ),
             .body(
                 Markup.class("lang-\(language.rawValue)"),
@@ -58,7 +59,8 @@ public enum ReportBuilder {
                                ReportTable.section(analysis),
                                ReportFindings.section(analysis),
                                ReportPlan.section(analysis),
-                               ReportTimeline.section(analysis)),
+                               ReportTimeline.section(analysis),
+                               ReportHistory.section(analysis)),
                 ReportSections.footer(analysis),
                 Markup.element("script", Markup.attribute("type", "application/json"), Markup.attribute("id", "report-data"),
                                .raw(ReportData.json(analysis))),

@@ -27,6 +27,9 @@ public struct ReportOptions: Sendable, Hashable {
     public var title: String?
     /// Whether to draw the map (Graphviz); without it the page says why the map is missing.
     public var includesMap: Bool
+    /// Whether degree, betweenness and PageRank use tie strength (`centrality --weighted`'s
+    /// rule); by default unweighted, as every command.
+    public var weighted = false
 
     /// Creates options; by default an English report for the `internal` audience, with a map.
     public init(language: ReportLanguage = .en, audience: Audience = .internal, home: String? = nil,

@@ -52,7 +52,8 @@ enum ReportSections {
     static func navigation(_ analysis: ReportAnalysis) -> BodyNode {
         let language = analysis.options.language
         let items: [(String, Phrase)] = [("map", ReportText.map), ("actors", ReportText.actors), ("gaps", ReportText.gaps),
-                                         ("plan", ReportText.plan), ("timeline", ReportText.timeline)]
+                                         ("plan", ReportText.plan), ("timeline", ReportText.timeline),
+                                         ("over-time", ReportHistory.heading)]
         return Markup.element("nav", items.map { id, phrase in
             Markup.element("a", Markup.attribute("href", "#\(id)"), Markup.phrase(phrase, language))
         })

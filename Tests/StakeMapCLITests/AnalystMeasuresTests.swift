@@ -24,13 +24,13 @@ struct AnalystMeasuresTests {
     }
 
     /// Every networkx value matched to 1e-9 (ids slugged as the GraphML reader does).
-    static func expectMatch(_ mine: [String: Double], _ expected: [String: Double], _ label: String,
+    static func expectMatch(_ mine: [String: Double], _ expected: [String: Double], _ label: String, tolerance: Double = 1e-9,
                             sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         #expect(mine.count == expected.count, "\(label): \(mine.count) actors vs \(expected.count)", sourceLocation: sourceLocation)
         let slug = { (id: String) in id.lowercased().replacingOccurrences(of: " ", with: "-").filter { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "." || $0 == "_" } }
         for (id, value) in expected {
             let mine = mine[id] ?? mine[slug(id)]
-            #expect(mine != nil && abs((mine ?? .nan) - value) < 1e-9, "\(label) \(id): \(mine ?? .nan) vs networkx \(value)",
+            #expect(mine != nil && abs((mine ?? .nan) - value) < tolerance, "\(label) \(id): \(mine ?? .nan) vs networkx \(value)",
                     sourceLocation: sourceLocation)
         }
     }

@@ -22,7 +22,12 @@ struct SuggestCommandTests {
         for suggestion in suggestions {
             let id = try #require(suggestion["id"] as? String)
             #expect(!met(home, id), "\(id) is already a contact of \(home)")
-            let claims = try #require(suggestion["claims"] as? [[String: String]])
+            let kind = try #require(visible.actor(withID: id)?.kind)
+            #expect(kind != .post && kind != .state, "\(id) cannot be met in person")
+            let all = try #require(suggestion["claims"] as? [[String: Any]])
+            #expect(all.contains { $0["claim"] as? String == "no-link" && $0["a"] as? [String] == [home] && $0["b"] as? [String] == [id] })
+            let claims = all.compactMap { $0 as? [String: String] }
+            #expect(claims.count == all.count - 1, "one no-link claim, the others plain")
             #expect(claims.contains { $0["claim"] == "not-met" && $0["a"] == home && $0["b"] == id })
             for claim in claims {
                 switch claim["claim"] {

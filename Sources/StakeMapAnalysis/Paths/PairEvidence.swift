@@ -16,6 +16,19 @@ public struct PairEvidence: Sendable, Hashable, Codable {
     public var strength: Double
     /// Where it is stated.
     public var sources: [Citation]
+
+    /// Creates a piece of evidence.
+    public init(tieKind: TieKind?, from: String, to: String, event: String?, date: DateSpan?, place: String?,
+                strength: Double, sources: [Citation]) {
+        self.tieKind = tieKind
+        self.from = from
+        self.to = to
+        self.event = event
+        self.date = date
+        self.place = place
+        self.strength = strength
+        self.sources = sources
+    }
 }
 
 /// The evidence for every connected pair of a network, for explaining and weighting paths.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import StakeMapAnalysis
 import StakeMapFormats
+import StakeMapText
 
 /// `stakemap diff OLD NEW`: what changed between two versions of a network.
 struct DiffCommand: ParsableCommand {
@@ -11,7 +12,9 @@ struct DiffCommand: ParsableCommand {
         discussion: """
         Lists actors, ties and events (meetings, workshops, …) added, removed or changed, field \
         by field, then the biggest shifts in betweenness (the brokers) and PageRank (who is \
-        central), computed on both versions.
+        central), computed on both versions under centrality's rule: unweighted unless \
+        --weighted (PageRank equals networkx pagerank(G, weight=None); with --weighted, \
+        weight="weight"); a PageRank that does not converge is an error (exit 1).
 
         Either side may be a file in any readable format, or git:REVISION:PATH for the file as \
         it was at a revision of the git repository of the current directory (its includes are \
@@ -35,10 +38,14 @@ struct DiffCommand: ParsableCommand {
     @Option(help: "How many of the biggest centrality shifts to show per measure.")
     var top = 5
 
+    @Flag(help: "Use tie strength in the centrality shifts (weighted betweenness, PageRank by strength), as centrality --weighted.")
+    var weighted = false
+
     @Option(help: "Output format: table, json, csv or md.")
     var format: OutputFormat = .table
 
     @OptionGroup var audience: AudienceOption
+    @OptionGroup var text: TextLanguageOptions
 
     func validate() throws {
         if top < 0 { throw ValidationError("--top must be 0 or more") }
@@ -47,8 +54,14 @@ struct DiffCommand: ParsableCommand {
     func run() throws {
         let before = try load(old), after = try load(new)
         let diff = GraphDiff(old: before, new: after)
-        let shifts = top == 0 ? [] : CentralityShift.shifts(old: before, new: after, audience: audience.audience, top: top)
-        let output = DiffOutput(diff: diff, shifts: shifts, old: before, new: after)
+        let shifts: [(measure: String, shifts: [CentralityShift])]
+        do {
+            shifts = top == 0 ? [] : try CentralityShift.shifts(old: before, new: after, audience: audience.audience, top: top,
+                                                                weighted: weighted)
+        } catch {
+            throw report(error)
+        }
+        let output = DiffOutput(diff: diff, shifts: shifts, old: before, new: after, language: text.language.rawValue)
         switch format {
         case .json:
             print(try output.json(), terminator: "")

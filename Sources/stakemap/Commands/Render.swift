@@ -23,6 +23,10 @@ struct RenderCommand: ParsableCommand {
         2,000-actor network renders in seconds). dot and fdp are slow on big maps: asked for \
         explicitly there, they warn and run with lowered limits.
 
+        --size-by measures follow centrality's rule: unweighted unless --weighted (PageRank \
+        equals networkx pagerank(G, weight=None), with --weighted weight="weight"); a PageRank \
+        that does not converge is an error (exit 1), never a size.
+
         --events edges folds an event into met edges between its attendees only when it has \
         at most 5 (a bigger event is drawn as a node either way).
 
@@ -30,6 +34,7 @@ struct RenderCommand: ParsableCommand {
           stakemap render G -o map.svg
           stakemap render G -o map.png --lang both --audience public
           stakemap render G -o lwa.pdf --focus lwa --depth 2 --size-by betweenness
+          stakemap render G -o map.svg --size-by pagerank --weighted
           stakemap render G -o path.svg --highlight lwa,williams,unsmil
           stakemap render G -o plan.png --overlay plan --home lwa --targets tag:ambassador
           stakemap render G -o map.dot     # DOT with positions, for post-processing
@@ -59,6 +64,9 @@ struct RenderCommand: ParsableCommand {
 
     @Option(name: .customLong("size-by"), help: "Size nodes by degree, influence, betweenness or pagerank.")
     var sizeBy: SizeMeasure?
+
+    @Flag(help: "With --size-by: use tie strength (strength as degree, paths through strong ties, PageRank by strength, as centrality --weighted).")
+    var weighted = false
 
     @Option(name: .customLong("color-by"), help: "Colour nodes by kind, community (Louvain), stance, or an attribute or custom field (country, club).")
     var colorBy: String = "kind"
@@ -115,6 +123,7 @@ struct RenderCommand: ParsableCommand {
         if let focus, focus.isEmpty { throw ValidationError("--focus needs an actor id") }
         if highlight != nil, highlightedIDs.isEmpty { throw ValidationError("--highlight needs actor ids, e.g. --highlight lwa,unsmil") }
         if overlay != nil, home == nil || targets == nil { throw ValidationError("--overlay needs --home and --targets") }
+        if weighted && sizeBy == nil { throw ValidationError("--weighted weights the --size-by measure; add --size-by degree|betweenness|pagerank") }
         if overlay == nil, home != nil || targets != nil { throw ValidationError("--home and --targets go with --overlay plan|gaps") }
     }
 
@@ -147,6 +156,16 @@ struct RenderCommand: ParsableCommand {
         }
     }
 
+    /// The `--size-by` scores (none without it); a PageRank that did not converge exits 1.
+    private func sizes(graph: Graph, audience: Audience) throws -> [String: Double] {
+        guard let sizeBy else { return [:] }
+        do {
+            return try RenderOverlays.scores(sizeBy, graph: graph, audience: audience, weighted: weighted)
+        } catch {
+            throw report(error)
+        }
+    }
+
     /// The renderer's options, with overlays computed on what the audience may see.
     private func renderOptions(for graph: Graph, format: RenderFormat) throws -> RenderOptions {
         let audience = audience.audience
@@ -165,7 +184,7 @@ struct RenderCommand: ParsableCommand {
         }
         return RenderOptions(
             format: format, layout: layout, language: lang, events: events, audience: audience, title: title,
-            sizeBy: sizeBy.map { RenderOverlays.scores($0, graph: graph, audience: audience) } ?? [:],
+            sizeBy: try sizes(graph: graph, audience: audience),
             sizeCaption: sizeBy?.rawValue,
             coloring: RenderOverlays.coloring(colorBy, graph: graph, audience: audience),
             highlight: Highlight(actors: highlighted, links: links),

@@ -14,7 +14,8 @@ struct ReportCommand: ParsableCommand {
         It has the coalition map (drag to pan, scroll to zoom, click an actor for its card: \
         names in both languages, kind, tags, ties, meetings, sources), a searchable, sortable \
         table of actors with degree, betweenness, PageRank, Louvain community, Gould–Fernandez \
-        brokerage role and Burt's constraint, the gap findings, the mission plan (with --home \
+        brokerage role and Burt's constraint (unweighted unless --weighted, the rule of \
+        centrality: PageRank equals networkx pagerank(G, weight=None)), the gap findings, the mission plan (with --home \
         and --targets) and the timeline of meetings and events.
 
         Only what --audience may see is in the page: withheld actors, ties, events and sources \
@@ -48,6 +49,9 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "The title over the page (default: the network's title).")
     var title: String?
 
+    @Flag(help: "Use tie strength for degree, betweenness and PageRank (as centrality --weighted); unweighted by default.")
+    var weighted = false
+
     @Flag(help: "Leave the map out (no Graphviz needed).")
     var noMap = false
 
@@ -70,12 +74,14 @@ struct ReportCommand: ParsableCommand {
         announceOmission(of: loaded, visible: loaded.visible(to: audience), audience: audience)
         let homeID = try home.map { try GapsArguments.home($0, in: loaded, audience: audience) }
         let targetIDs = try targets.map { try GapsArguments.targets($0, in: loaded, audience: audience) } ?? []
-        let options = ReportOptions(language: lang, audience: audience, home: homeID, targets: targetIDs,
+        var options = ReportOptions(language: lang, audience: audience, home: homeID, targets: targetIDs,
                                     asOf: try parsePartialDate(asOf, option: "as-of"), title: title, includesMap: !noMap)
+        options.weighted = weighted
         let progress = ProgressLine("building the report on \(loaded.actors.count) actors")
         let page = ReportBuilder.build(loaded, options: options)
         progress.finish()
         report(warnings: page.warnings)
+        if page.warnings.contains(where: { $0.severity == .error }) { throw ExitStatus.invalidInput }
         do {
             try emit(page.html, to: output)
         } catch {

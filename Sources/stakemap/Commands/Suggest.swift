@@ -53,7 +53,7 @@ struct SuggestCommand: ParsableCommand {
         let commonContacts: [String]
         let post: String?
         let previousHolder: String?
-        let claims: [SuggestionClaim]
+        let claims: [Claim]
         enum CodingKeys: String, CodingKey {
             case id, score, commonContacts = "common_contacts", post, previousHolder = "previous_holder", claims
         }

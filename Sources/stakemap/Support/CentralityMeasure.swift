@@ -53,7 +53,7 @@ enum CentralityMeasure: String, CaseIterable {
         case .closeness: return network.closeness(metric: metric)
         case .harmonic: return network.harmonicCentrality(metric: metric)
         case .eigenvector: return network.eigenvectorCentrality(weighted: settings.weighted)
-        case .pagerank: return network.pageRank(home: settings.homes, weighted: settings.weighted)
+        case .pagerank: return PageRankRule(weighted: settings.weighted, home: settings.homes).scores(on: network)
         case .core: return CentralityScores(ids: network.ids, values: network.coreNumbers().map(Double.init))
         case .clustering: return network.clustering().coefficients
         case .eccentricity: return network.extent().eccentricity
@@ -70,6 +70,8 @@ enum CentralityMeasure: String, CaseIterable {
             "eigenvector centrality did not converge: this directed network has no dominant eigenvector " +
             "(an in-star, a directed path or any network without cycles has none; networkx raises " +
             "PowerIterationFailedConvergence here); drop --directed, or use pagerank"
+        case .pagerank:
+            PageRankRule.nonConvergence
         default:
             "\(rawValue) did not converge within its iteration limit"
         }

@@ -29,15 +29,20 @@ struct CentralityShift: Encodable {
     }
 
     /// The `top` largest shifts (by absolute change, then id) of each measure, on the default
-    /// analysis view (undirected, events as ties, unweighted betweenness, PageRank by strength).
-    static func shifts(old: Graph, new: Graph, audience: Audience, top: Int) -> [(measure: String, shifts: [CentralityShift])] {
+    /// analysis view (undirected, events as ties) under `centrality`'s one weighting rule:
+    /// unweighted unless `weighted`; a PageRank that does not converge is an error.
+    static func shifts(old: Graph, new: Graph, audience: Audience, top: Int,
+                       weighted: Bool = false) throws(StakeMapError) -> [(measure: String, shifts: [CentralityShift])] {
         let options = NetworkOptions(audience: audience)
         let before = Network(old, options: options), after = Network(new, options: options)
-        let measures: [(String, (Network) -> CentralityScores)] = [
-            ("betweenness", { $0.betweenness() }), ("pagerank", { $0.pageRank() }),
+        let rule = PageRankRule(weighted: weighted)
+        let metric = PathMetric(weighted: weighted)
+        let pageRanks = (try rule.checkedScores(on: before), try rule.checkedScores(on: after))
+        let measures: [(String, (CentralityScores, CentralityScores))] = [
+            ("betweenness", (before.betweenness(metric: metric), after.betweenness(metric: metric))), ("pagerank", pageRanks),
         ]
-        return measures.map { name, measure in
-            let (a, b) = (measure(before), measure(after))
+        return measures.map { name, scores in
+            let (a, b) = scores
             let ids = Set(a.ids).union(b.ids)
             var shifts: [CentralityShift] = []
             for id in ids {

@@ -7,12 +7,14 @@ struct DiffOutput {
     let shifts: [(measure: String, shifts: [CentralityShift])]
     let old: Graph
     let new: Graph
+    /// The language of actors' names (`en`, `ar`).
+    var language = "en"
 
     /// One line per change: what happened, to which kind of item, which one, and the details.
     func changesTable() -> Table {
         var rows: [[String]] = diff.network.map { ["changed", "network", $0.field, fieldText($0)] }
-        rows += diff.actors.added.map { ["added", "actor", $0.id, "\($0.kind.rawValue): \($0.displayName())"] }
-        rows += diff.actors.removed.map { ["removed", "actor", $0.id, "\($0.kind.rawValue): \($0.displayName())"] }
+        rows += diff.actors.added.map { ["added", "actor", $0.id, "\($0.kind.rawValue): \($0.displayName(in: language))"] }
+        rows += diff.actors.removed.map { ["removed", "actor", $0.id, "\($0.kind.rawValue): \($0.displayName(in: language))"] }
         rows += diff.actors.changed.map { ["changed", "actor", $0.item, $0.changes.map(fieldText).joined(separator: "; ")] }
         rows += diff.ties.added.map { ["added", "tie", GraphDiff.describe($0), tieDetails($0)] }
         rows += diff.ties.removed.map { ["removed", "tie", GraphDiff.describe($0), tieDetails($0)] }
@@ -30,7 +32,7 @@ struct DiffOutput {
         let rows = shifts.flatMap { measure, shifts in
             shifts.map { shift -> [String] in
                 let cells = [shift.old, shift.new, shift.change].map { csv ? String($0) : String(format: "%.4f", $0) }
-                return [measure, shift.id, AnalysisOutput.name(of: shift.id, in: new.actor(withID: shift.id) != nil ? new : old)] + cells
+                return [measure, shift.id, AnalysisOutput.name(of: shift.id, in: new.actor(withID: shift.id) != nil ? new : old, language: language)] + cells
             }
         }
         return Table(headers: ["measure", "id", "name", "old", "new", "change"], rows: rows, numericColumns: [3, 4, 5])

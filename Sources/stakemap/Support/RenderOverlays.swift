@@ -7,17 +7,21 @@ import StakeMapRender
 /// Scores are computed on what the audience may see only, so that withheld ties cannot show
 /// through as a bigger node.
 enum RenderOverlays {
-    /// A score per visible actor id for `measure`.
-    static func scores(_ measure: SizeMeasure, graph: Graph, audience: Audience) -> [String: Double] {
+    /// A score per visible actor id for `measure`, under the one weighting rule of `centrality`:
+    /// unweighted unless `weighted` (then strength as degree, paths through strong ties, PageRank
+    /// by strength); a PageRank that does not converge is an error, as in `centrality`.
+    static func scores(_ measure: SizeMeasure, graph: Graph, audience: Audience, weighted: Bool) throws(StakeMapError) -> [String: Double] {
         let visible = graph.visible(to: audience)
         switch measure {
         case .influence:
             var scores = [String: Double]()
             for actor in visible.actors { scores[actor.id] = Double(actor.influence ?? 1) }
             return scores
-        case .degree: return dictionary(network(visible, audience).degreeCentrality())
-        case .betweenness: return dictionary(network(visible, audience).betweenness())
-        case .pagerank: return dictionary(network(visible, audience).pageRank())
+        case .degree:
+            let network = network(visible, audience)
+            return dictionary(weighted ? network.strength() : network.degreeCentrality())
+        case .betweenness: return dictionary(network(visible, audience).betweenness(metric: PathMetric(weighted: weighted)))
+        case .pagerank: return dictionary(try PageRankRule(weighted: weighted).checkedScores(on: network(visible, audience)))
         }
     }
 

@@ -52,18 +52,12 @@ struct StatsOverTime {
         }
     }
 
-    /// The rows of `graph`'s periods (undated records left out).
+    /// The rows of `graph`'s periods (undated records left out): `Graph.history`, the slices the
+    /// report's "network over time" section draws too.
     func rows(_ graph: Graph) -> [Row] {
-        guard let span = graph.dateSpan else { return [] }
-        return period.periods(covering: span).map { label, window in
-            let slice = graph.sliced(TimeSlice(.between(window), keepsUndated: false))
-            var active = Set<String>()
-            for tie in slice.ties { active.formUnion([tie.from, tie.to]) }
-            for event in slice.events { active.formUnion(event.attendees) }
-            let network = Network(slice.subgraph(keeping: active), options: options)
-            return Row(period: label, actorsActive: network.nodeCount, ties: slice.ties.count,
-                       meetings: slice.events.count + slice.ties.filter { $0.kind == .met }.count,
-                       density: network.density, components: network.components().count)
+        graph.history(by: period, options: options).map {
+            Row(period: $0.label, actorsActive: $0.actorsActive, ties: $0.ties, meetings: $0.meetings,
+                density: $0.density, components: $0.components)
         }
     }
 

@@ -6,6 +6,10 @@
 struct LayoutPlan {
     /// Above this many nodes `dot` runs with the tuned limits.
     static let dotTuningThreshold = 100
+    /// Above this many nodes neato, fdp and twopi draw straight edges: Graphviz's spline router
+    /// (`splines=true`) grows steeply (for the mixed networks of scripts/make_network.py, 0.7 s
+    /// CPU at 60 nodes, 2.2 s at 100, 6 s at 150, 13 s at 200 against 0.2 s with straight lines).
+    static let splineRoutingLimit = 100
     /// Above this many nodes (where `auto` picks `sfdp`) `sfdp` runs with bounded overlap
     /// removal and the fast quadtree: 5,000 nodes in 2 s instead of 7, 1,000 in 0.3 s of CPU
     /// instead of 0.9, and no overlapping labels left on the maps looked at (docs/PERFORMANCE-RENDER.md).
@@ -51,12 +55,12 @@ struct LayoutPlan {
         case .neato:
             list.set("overlap", "false")
             list.set("sep", "+8")
-            list.set("splines", nodeCount > 200 ? "line" : "true")
+            list.set("splines", nodeCount > LayoutPlan.splineRoutingLimit ? "line" : "true")
             list.set("mode", "major")
         case .fdp:
             list.set("overlap", "false")
             list.set("sep", "+8")
-            list.set("splines", nodeCount > 200 ? "line" : "true")
+            list.set("splines", nodeCount > LayoutPlan.splineRoutingLimit ? "line" : "true")
             if nodeCount > (LayoutPlan.slowThreshold[.fdp] ?? 300) { list.set("maxiter", "100") }
         case .sfdp where nodeCount > LayoutPlan.largeMapThreshold:
             // Full prism overlap removal takes 5 s of 7 at 5,000 nodes; five rounds leave the
@@ -75,7 +79,7 @@ struct LayoutPlan {
         case .twopi:
             list.set("overlap", "false")
             list.set("ranksep", 1.5)
-            list.set("splines", nodeCount > 200 ? "line" : "true")
+            list.set("splines", nodeCount > LayoutPlan.splineRoutingLimit ? "line" : "true")
             if let root { list.set("root", root) }
         }
         self.attributes = list.items

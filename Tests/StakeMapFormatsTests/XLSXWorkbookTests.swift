@@ -103,4 +103,26 @@ struct XLSXWorkbookTests {
         #expect(XLSXWorkbook.columnLetters(1) == "A" && XLSXWorkbook.columnLetters(26) == "Z" && XLSXWorkbook.columnLetters(27) == "AA"
                 && XLSXWorkbook.columnLetters(702) == "ZZ" && XLSXWorkbook.columnLetters(703) == "AAA" && XLSXWorkbook.columnLetters(16_384) == "XFD")
     }
+
+    @Test("damaged workbooks (truncated anywhere, a byte changed anywhere) are errors, never crashes")
+    func damaged() throws {
+        let original = try Data(contentsOf: URL(fileURLWithPath: ForeignFiles.fixture("xlsx/handmade.xlsx")))
+        var variants: [Data] = stride(from: 0, to: original.count, by: 5).map { original.prefix($0) }
+        for position in stride(from: 0, to: original.count, by: 3) {
+            var changed = original
+            changed[position] ^= 0x5A
+            variants.append(changed)
+        }
+        var refused = 0
+        for bytes in variants {
+            let path = try ForeignFiles.write(bytes, named: "damaged.xlsx")
+            do {
+                var workbook = try XLSXWorkbook(path: path)
+                _ = try workbook.rows()
+            } catch {
+                refused += 1
+            }
+        }
+        #expect(refused > variants.count / 2)
+    }
 }

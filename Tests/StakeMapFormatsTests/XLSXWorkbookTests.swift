@@ -107,8 +107,8 @@ struct XLSXWorkbookTests {
     @Test("damaged workbooks (truncated anywhere, a byte changed anywhere) are errors, never crashes")
     func damaged() throws {
         let original = try Data(contentsOf: URL(fileURLWithPath: ForeignFiles.fixture("xlsx/handmade.xlsx")))
-        var variants: [Data] = stride(from: 0, to: original.count, by: 5).map { original.prefix($0) }
-        for position in stride(from: 0, to: original.count, by: 3) {
+        var variants: [Data] = stride(from: 0, to: original.count, by: 13).map { original.prefix($0) }
+        for position in stride(from: 0, to: original.count, by: 7) {
             var changed = original
             changed[position] ^= 0x5A
             variants.append(changed)

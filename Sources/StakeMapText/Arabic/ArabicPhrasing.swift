@@ -80,8 +80,9 @@ struct ArabicPhrasing: Sendable {
     /// A route read right to left: "أ ← ب ← ج".
     func route(_ names: [String]) -> String { names.map(name).joined(separator: words.catalog.arrow) }
 
-    /// Citations between brackets, each isolated: "[⁨seed-000#p6⁩، ⁨seed-001#p2⁩]".
-    func citations(_ sources: [String]) -> String { "[" + sources.map(code).joined(separator: "، ") + "]" }
+    /// Citations between brackets, isolated as one left-to-right group ("⁨[seed-000#p6, seed-001#p2]⁩"),
+    /// so that a line broken inside the group still reads in order.
+    func citations(_ sources: [String]) -> String { code("[" + sources.joined(separator: ", ") + "]") }
 
     /// The age of `date` at `asOf` in whole years and months: "6 سنوات و9 أشهر".
     func age(of date: PartialDate, at asOf: PartialDate) -> String {

@@ -38,7 +38,7 @@ extension ArabicPlanWording {
         return "لقاء مع \(a.name(subject))\(self.posts(posts))\(with)\(confirmText(confirm, subject: subject))."
     }
 
-    /// "أ (عضو في ب): سُجّل لقاء مع ج (2018)؛ طلب واحد يفتح هدفين".
+    /// "أ (عضو في ب): سُجّل لقاء مع ج (2018)؛ الأهداف التي يفتحها طلب واحد: هدفان".
     public func intermediaryReason(name: String, isMember: Bool, home: String, met: [String], metDates: [DateSpan], tied: [String], opens: Int) -> String {
         var facts = [String]()
         if !met.isEmpty {
@@ -48,7 +48,7 @@ extension ArabicPlanWording {
         }
         if !tied.isEmpty { facts.append("وعلاقة مع \(a.list(tied)) دون لقاء مسجَّل") }
         let standing = isMember ? "عضو في \(a.name(home))" : "من خارج التحالف"
-        return "\(a.name(name)) (\(standing)): \(facts.joined(separator: "، "))؛ طلب واحد يفتح الطريق إلى \(a.count(opens, .target))."
+        return "\(a.name(name)) (\(standing)): \(facts.joined(separator: "، "))؛ الأهداف التي يفتحها طلب واحد: \(a.count(opens, .target))."
     }
 
     /// "مفتاح الوصول إلى أ وب."

@@ -104,9 +104,9 @@ public struct ArabicPlanWording: PlanWording {
         "المنصب بيد \(a.name(holder)) حسب آخر سجلّ" + (self.record(record, sources).map { " (\($0))" } ?? "")
     }
 
-    /// "يغطّي أيضًا منصب م (علاقة «يشغل منصب»: سُجّل في 2018)".
+    /// "يشمل هذا الهدف أيضًا منصب م (علاقة «يشغل منصب»: سُجّل في 2018)".
     public func coversPost(post: String, record: DateSpan?, sources: [String]) -> String {
-        "يغطّي أيضًا منصب \(a.name(post))" + (self.record(record, sources).map { " (علاقة «\(a.tie(.holds))»: \($0))" } ?? "")
+        "يشمل هذا الهدف أيضًا منصب \(a.name(post))" + (self.record(record, sources).map { " (علاقة «\(a.tie(.holds))»: \($0))" } ?? "")
     }
 
     /// "آخر لقاء: 2018، من جانب معا نبنيها، في تونس، خلال الورشة [seed-000#p6]".

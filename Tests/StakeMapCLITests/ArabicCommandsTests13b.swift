@@ -21,6 +21,7 @@ struct ArabicCommandsTests13b {
         ["brokers", graph, "--group-by", "region", "--top", "5", "--lang", "ar"],
         ["centrality", graph, "--over-time", "year", "--measure", "betweenness", "--top", "8", "--lang", "ar"],
         ["centrality", graph, "--measure", "degree,pagerank", "--top", "8", "--lang", "ar"],
+        ["communities", graph, "--lang", "ar"],
     ]
 
     @Test("no English word in the Arabic output", arguments: runs)

@@ -66,6 +66,10 @@ extension ArabicCatalog {
         case let .measureName(name): Self.measures[name] ?? name
         case let .periodName(name): Self.periods[name] ?? name
         case .noDatedRecords: "خطأ: ⁨--over-time⁩: لا علاقات ولا فعاليات مؤرَّخة في الشبكة"
+        case .modularityLine: "معامل النمطية: {modularity}، عدد المجموعات: {number}"
+        case .community: "المجموعة"
+        case .size: "الحجم"
+        case .members: "الأعضاء"
         }
     }
 

@@ -81,4 +81,9 @@ public enum CommandMessage: Sendable, Hashable {
     case periodName(String)
     /// No dated ties or events for --over-time.
     case noDatedRecords
+    // communities.
+    /// The heading of `communities`: `{modularity}`, `{number}` communities.
+    case modularityLine
+    /// Column headings of `communities`.
+    case community, size, members
 }

@@ -68,6 +68,10 @@ extension EnglishCatalog {
         case let .measureName(name): name
         case let .periodName(name): name
         case .noDatedRecords: "error: --over-time: the network has no dated ties or events"
+        case .modularityLine: "modularity: {modularity}, {number} communities"
+        case .community: "community"
+        case .size: "size"
+        case .members: "members"
         }
     }
 }

@@ -59,14 +59,18 @@ struct CommunitiesCommand: ParsableCommand {
             let rows = communities.enumerated().flatMap { number, members in
                 members.map { [String(number + 1), $0, AnalysisOutput.name(of: $0, in: loaded, language: text.language.rawValue)] }
             }
-            print(Table(headers: ["community", "id", "name"], rows: rows).render(.csv), terminator: "")
+            let words = text.words
+            print(Table(headers: [words(CommandMessage.community), words(Message.id), words(Message.name)], rows: rows).render(.csv), terminator: "")
         case .table, .md:
+            let words = text.words
             let rows = communities.enumerated().map { number, members in
-                [String(number + 1), String(members.count),
-                 members.map { AnalysisOutput.name(of: $0, in: loaded, language: text.language.rawValue) }.joined(separator: ", ")]
+                [words.digits.format(number + 1), words.digits.format(members.count),
+                 members.map { AnalysisOutput.name(of: $0, in: loaded, language: text.language.rawValue) }.joined(separator: words.catalog.comma)]
             }
-            let table = Table(headers: ["community", "size", "members"], rows: rows, numericColumns: [0, 1])
-            print("modularity: \(AnalysisOutput.cell(result.modularity)), \(communities.count) communities\n")
+            let headers = ([.community, .size, .members] as [CommandMessage]).map { words($0) }
+            let table = Table(headers: headers, rows: rows, numericColumns: [0, 1])
+            print(words(CommandMessage.modularityLine, ["modularity": .decimal(AnalysisOutput.cell(result.modularity)),
+                                                         "number": .number(communities.count)]) + "\n")
             print(table.render(format), terminator: "")
         }
     }

@@ -97,7 +97,7 @@ struct GapsCommand: ParsableCommand {
         let options = GapOptions(home: homeID, targets: targetIDs, asOf: try parsePartialDate(asOf, option: "as-of"),
                                  groupBy: groupBy, staleAfterMonths: try GapsArguments.months(staleAfter, option: "stale-after"))
         let context = GapContext(graph: loaded, audience: audience, options: options)
-        TodayWarnings.print(context.graph, asOf: options.asOf)
+        TodayWarnings.print(context.graph, asOf: options.asOf, words: text.words)
         let findings = GapAnalysis.run(context, detectors: try detectors())
         let document = GapsDocument(findings: findings, words: GapWords(text.language, digits: text.digits, graph: context.graph), home: homeID,
                                     targets: targetIDs.isEmpty ? 0 : context.targets.count, asOf: context.asOf, audience: audience)

@@ -97,7 +97,7 @@ struct PlanCommand: ParsableCommand {
                                          asOf: asOfDate, staleAfterMonths: try GapsArguments.months(staleAfter, option: "stale-after"))
         let plan = MissionPlanner.plan(loaded, audience: audience, options: options)
         let visible = loaded.visible(to: audience)
-        TodayWarnings.print(visible, asOf: asOfDate)
+        TodayWarnings.print(visible, asOf: asOfDate, words: self.text.words)
         let words = PlanWords(text.language, digits: text.digits, graph: visible)
         if output != nil { announceOmission(of: loaded, visible: visible, audience: audience) }
         let text: String

@@ -4,8 +4,10 @@ import StakeMap
 /// GraphML, GEXF, Kumu or CSV always writes as a native file that `validate` accepts: what the
 /// model cannot hold is dropped, with one warning per kind of change.
 enum ForeignModelFit {
-    /// `graph` with a gender only on persons, no tie from an actor to itself, and no two values for
-    /// one field of a tie stated twice; the warnings say what was dropped.
+    /// `graph` with a gender only on persons and no tie from an actor to itself; the warnings say
+    /// what was dropped. (Ties stated twice with other values stay as read, for the analysis, which
+    /// takes parallel ties as networkx takes a multigraph's; they are reconciled when a native
+    /// file is written, see `GraphExporter`.)
     /// - Complexity: O(actors + ties).
     static func fit(_ graph: Graph, file: String) -> (graph: Graph, warnings: [Diagnostic]) {
         var actors = graph.actors
@@ -26,11 +28,6 @@ enum ForeignModelFit {
             ties.removeAll { $0.from == $0.to }
             warnings.append(Diagnostic(.warning, at: at, "\(loops.count) ties from an actor to itself were dropped (\(sample(loops.map(\.from))))",
                                        hint: "a StakeMap tie joins two different actors"))
-        }
-        let clashes = ForeignRestatedTies.reconcile(&ties)
-        if !clashes.isEmpty {
-            warnings.append(Diagnostic(.warning, at: at, "\(clashes.count) values were dropped from ties stated twice with another value (\(sample(clashes)))",
-                                       hint: "a tie stated twice (same ends, kind and date) is one tie, and one field has one value: the first is kept"))
         }
         var fitted = warnings.isEmpty ? graph : Graph(title: graph.title, description: graph.description, asOf: graph.asOf,
                                                       sources: graph.sources, actors: actors, ties: ties, events: graph.events)

@@ -17,11 +17,14 @@ public enum GraphExporter {
     /// `connections.csv`, or `neo4j-nodes.csv` and `neo4j-relationships.csv`.
     /// - Throws: `StakeMapError` `.unsupported` for a format that cannot be written, `.unwritable` when an encoder fails.
     public static func export(_ graph: Graph, as format: GraphFormat, to path: String) throws(StakeMapError) -> (files: [OutputFile], warnings: [Diagnostic]) {
-        let warnings = FormatCapabilities.lossWarning(for: graph, in: format).map { [$0] } ?? []
+        var warnings = FormatCapabilities.lossWarning(for: graph, in: format).map { [$0] } ?? []
         let files: [OutputFile]
         switch format {
-        case .yaml: files = [OutputFile(path: path, text: try validated(NativeWriter().write(graph), path: path))]
-        case .json: files = [OutputFile(path: path, text: try validated(NativeWriter().writeJSON(graph), path: path))]
+        case .yaml, .json:
+            let (native, restated) = nativeTies(of: graph)
+            warnings += restated.map { [$0] } ?? []
+            let text = try format == .yaml ? NativeWriter().write(native) : NativeWriter().writeJSON(native)
+            files = [OutputFile(path: path, text: try validated(text, path: path))]
         case .graphml: files = [OutputFile(path: path, text: GraphMLWriter().write(graph))]
         case .gexf: files = [OutputFile(path: path, text: GEXFWriter().write(graph))]
         case .kumuJSON: files = [OutputFile(path: path, text: try KumuJSONWriter().write(graph))]
@@ -42,6 +45,22 @@ public enum GraphExporter {
             files = [OutputFile(path: first, text: nodes), OutputFile(path: second, text: edges)]
         }
         return (files, warnings)
+    }
+
+    /// `graph` with every tie stated twice (same ends, kind and date: one tie in a native file)
+    /// given one value per field, the first statement's, and the warning that says what was
+    /// dropped, or nil when nothing was. Foreign multigraphs (networkx parallel edges) keep their
+    /// parallel ties everywhere else.
+    /// - Complexity: O(ties + fields).
+    public static func nativeTies(of graph: Graph) -> (graph: Graph, warning: Diagnostic?) {
+        var ties = graph.ties
+        let clashes = ForeignRestatedTies.reconcile(&ties)
+        guard !clashes.isEmpty else { return (graph, nil) }
+        let shown = clashes.prefix(5).joined(separator: ", ") + (clashes.count > 5 ? ", …" : "")
+        let warning = Diagnostic(.warning, at: nil, "\(clashes.count) values were dropped from ties stated twice with another value (\(shown))",
+                                 hint: "a tie stated twice (same ends, kind and date) is one tie in a native file, and one field has one value: the first is kept")
+        return (Graph(title: graph.title, description: graph.description, asOf: graph.asOf,
+                      sources: graph.sources, actors: graph.actors, ties: ties, events: graph.events), warning)
     }
 
     /// `text` (a native file) when the native reader accepts it; a native file that `validate`

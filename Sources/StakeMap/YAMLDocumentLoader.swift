@@ -60,7 +60,7 @@ enum YAMLDocumentLoader {
                 throw StakeMapError(.limitExceeded, "the file is \(size / 1_048_576) MB; the limit is \(maximumBytes / 1_048_576) MB",
                                     hint: "split it into files joined with 'include'", at: start)
             }
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            data = try FileContents.read(path)
         } catch let error as StakeMapError {
             throw error
         } catch {

@@ -1,3 +1,4 @@
+import Foundation
 import StakeMap
 
 /// Makes what a foreign reader accepted hold the model's rules, so that a network read from
@@ -29,6 +30,11 @@ enum ForeignModelFit {
             warnings.append(Diagnostic(.warning, at: at, "\(loops.count) ties from an actor to itself were dropped (\(sample(loops.map(\.from))))",
                                        hint: "a StakeMap tie joins two different actors"))
         }
+        let unnamed = dropUnnamedFields(&actors, &ties)
+        if unnamed > 0 {
+            warnings.append(Diagnostic(.warning, at: at, "\(unnamed) values in a column or attribute with no name were dropped",
+                                       hint: "a custom field needs a name; name the column to keep them"))
+        }
         var fitted = warnings.isEmpty ? graph : Graph(title: graph.title, description: graph.description, asOf: graph.asOf,
                                                       sources: graph.sources, actors: actors, ties: ties, events: graph.events)
         let renamed = ForeignRecordIDs.fit(&fitted)
@@ -37,6 +43,22 @@ enum ForeignModelFit {
                                        hint: "a StakeMap id has lower-case letters, digits, '.', '_' and '-', and names one record"))
         }
         return (fitted, warnings)
+    }
+
+    /// Removes every custom field whose name is empty or only white space (a CSV column with no
+    /// header), which no native file can hold; returns how many values went.
+    private static func dropUnnamedFields(_ actors: inout [Actor], _ ties: inout [Tie]) -> Int {
+        func isUnnamed(_ key: String) -> Bool { key.trimmingCharacters(in: .whitespaces).isEmpty }
+        var dropped = 0
+        for index in actors.indices where actors[index].fields.keys.contains(where: isUnnamed) {
+            dropped += actors[index].fields.keys.filter(isUnnamed).count
+            actors[index].fields = actors[index].fields.filter { !isUnnamed($0.key) }
+        }
+        for index in ties.indices where ties[index].fields.keys.contains(where: isUnnamed) {
+            dropped += ties[index].fields.keys.filter(isUnnamed).count
+            ties[index].fields = ties[index].fields.filter { !isUnnamed($0.key) }
+        }
+        return dropped
     }
 
     private static func sample(_ ids: [String]) -> String {

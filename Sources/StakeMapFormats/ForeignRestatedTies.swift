@@ -1,62 +1,102 @@
 import StakeMap
 
 /// Ties a foreign file states more than once (same ends, kind and date: one tie to the native
-/// reader, which merges them and refuses two values for one field). Where a later statement
-/// disagrees with an earlier one, the later value gives way to the earlier, so that the native
-/// file written from the network validates; each value dropped is reported. (Sensitivities and
-/// sources never disagree: the native reader keeps the stricter sensitivity and unites sources.)
+/// reader, which merges them and refuses two values for one field). A foreign multigraph keeps
+/// such parallel ties for the analysis, which takes the strongest of them (the merged edge's
+/// weight, the shortest length under the default `1/strength`), so before a native file is
+/// written every statement takes the values of the strongest statement (the first of equals):
+/// the native file's measures then equal the input's. A value only a weaker statement gives is
+/// kept. Each value dropped is reported. (Sensitivities and sources never disagree: the native
+/// reader keeps the stricter sensitivity and unites sources.)
 enum ForeignRestatedTies {
-    /// Aligns every disagreeing value of a restated tie with its first statement; returns
-    /// `from→to field` for each value dropped.
-    /// - Complexity: O(ties + fields).
-    static func reconcile(_ ties: inout [Tie]) -> [String] {
-        var first: [String: Tie] = [:]
+    /// What reconciling changed.
+    struct Reconciliation: Sendable, Equatable {
+        /// `from→to field value (kept value)` for each value dropped.
         var dropped: [String] = []
-        for index in ties.indices {
-            let identity = ties[index].identity
-            guard var earlier = first[identity] else {
-                first[identity] = ties[index]
-                continue
-            }
-            let clashes = align(&ties[index], with: &earlier)
-            dropped += clashes.map { "\(ties[index].from)→\(ties[index].to) \($0)" }
-            first[identity] = earlier
-        }
-        return dropped
+        /// How many restated ties lost a weaker statement (their weakest parallel tie is gone,
+        /// which only `--length strength` measures, networkx's `weight=` convention).
+        var weakerDropped = 0
+        /// How many restated ties had statements of different sensitivities (one tie, with the
+        /// stricter sensitivity, in the native file).
+        var sensitivities = 0
     }
 
-    /// Gives `later` the earlier statement's value wherever the two disagree, and records in
-    /// `earlier` the values `later` adds; returns the fields that disagreed.
-    private static func align(_ later: inout Tie, with earlier: inout Tie) -> [String] {
+    /// Aligns every statement of a restated tie with its strongest statement.
+    /// - Complexity: O(ties + fields).
+    static func reconcile(_ ties: inout [Tie]) -> Reconciliation {
+        var strongest: [String: Int] = [:]
+        var sensitivity: [String: Sensitivity] = [:]
+        var mixedSensitivity = Set<String>(), weaker = Set<String>()
+        for index in ties.indices {
+            let identity = ties[index].identity
+            if let known = sensitivity[identity], known != ties[index].sensitivity { mixedSensitivity.insert(identity) }
+            sensitivity[identity] = ties[index].sensitivity
+            if let best = strongest[identity], ties[index].analysisWeight <= ties[best].analysisWeight { continue }
+            strongest[identity] = index
+        }
+        var kept: [String: Tie] = [:]
+        for (identity, index) in strongest { kept[identity] = ties[index] }
+        var result = Reconciliation()
+        for index in ties.indices {
+            let identity = ties[index].identity
+            guard strongest[identity] != index, var representative = kept[identity] else { continue }
+            if ties[index].analysisWeight < representative.analysisWeight { weaker.insert(identity) }
+            let clashes = align(&ties[index], with: &representative)
+            result.dropped += clashes.map { "\(ties[index].from)→\(ties[index].to) \($0)" }
+            kept[identity] = representative
+        }
+        result.weakerDropped = weaker.count
+        result.sensitivities = mixedSensitivity.count
+        return result
+    }
+
+    /// Gives `later` the representative statement's value wherever the two disagree, and records
+    /// in `representative` the values `later` adds; returns `field value (kept value)` for each
+    /// value dropped.
+    private static func align(_ later: inout Tie, with representative: inout Tie) -> [String] {
         var clashes: [String] = []
         func align<T: Equatable>(_ field: String, _ mine: inout T?, _ known: inout T?) {
             guard let value = mine else { return }
             if let known, known != value {
-                clashes.append(field)
+                clashes.append("\(field) \(short(value)) (kept \(short(known)))")
                 mine = known
             } else {
                 known = value
             }
         }
-        if later.strength != earlier.strength {
-            clashes.append("strength")
-            later.strength = earlier.strength
+        // Strength and weight go together: the analysis uses the weight when there is one.
+        if later.strength != representative.strength || later.weight != representative.weight {
+            clashes.append("\(weight(of: later)) (kept \(weight(of: representative)))")
+            later.strength = representative.strength
+            later.weight = representative.weight
         }
-        if later.confidence != earlier.confidence {
-            clashes.append("confidence")
-            later.confidence = earlier.confidence
+        if later.confidence != representative.confidence {
+            clashes.append("confidence \(later.confidence.rawValue) (kept \(representative.confidence.rawValue))")
+            later.confidence = representative.confidence
         }
-        align("place", &later.place, &earlier.place)
-        align("weight", &later.weight, &earlier.weight)
-        align("outcome", &later.outcome, &earlier.outcome)
-        align("follow_up", &later.followUp, &earlier.followUp)
-        align("note", &later.note, &earlier.note)
+        align("place", &later.place, &representative.place)
+        align("outcome", &later.outcome, &representative.outcome)
+        align("follow_up", &later.followUp, &representative.followUp)
+        align("note", &later.note, &representative.note)
         for key in later.fields.keys.sorted() {
-            var mine = later.fields[key], known = earlier.fields[key]
+            var mine = later.fields[key], known = representative.fields[key]
             align(key, &mine, &known)
             later.fields[key] = mine
-            earlier.fields[key] = known
+            representative.fields[key] = known
         }
         return clashes
+    }
+
+    /// `weight 2.5` or `strength 3`: what the analysis takes from `tie`.
+    private static func weight(of tie: Tie) -> String {
+        guard let weight = tie.weight else { return "strength \(tie.strength)" }
+        let text = weight == weight.rounded() && abs(weight) < 1e15 ? String(Int(weight)) : String(weight)
+        return tie.strength == 1 ? "weight \(text)" : "weight \(text), strength \(tie.strength)"
+    }
+
+    /// A value as shown in the warning: at most 40 characters.
+    private static func short(_ value: some Any) -> String {
+        let text = "\(value)"
+        return text.count > 40 ? String(text.prefix(39)) + "…" : text
     }
 }

@@ -125,7 +125,7 @@ final class GEXFParserDelegate: XMLStreamParserDelegate {
         if parseError.isLimit {
             builder.report.limit(parseError.message, at: location(parser))
         } else {
-            builder.report.error(parseError.message, at: location(parser))
+            builder.report.error(parseError.message, at: location(parser), hint: parseError.hint)
         }
         if builder.report.isFull { stop(parser) }
     }

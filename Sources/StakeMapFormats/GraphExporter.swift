@@ -48,17 +48,34 @@ public enum GraphExporter {
     }
 
     /// `graph` with every tie stated twice (same ends, kind and date: one tie in a native file)
-    /// given one value per field, the first statement's, and the warning that says what was
-    /// dropped, or nil when nothing was. Foreign multigraphs (networkx parallel edges) keep their
-    /// parallel ties everywhere else.
+    /// given one value per field, and the warning that says what was dropped and what differs in
+    /// the analysis of the native file, or nil when nothing was. Every value is the strongest
+    /// statement's (the first of equals), whose strength and weight the analysis of the parallel
+    /// ties uses too (the merged edge's weight, the shortest length under the default
+    /// `1/strength`), so every measure of the native file equals the input's except under
+    /// `--length strength`, where the weakest tie was the shortest. Foreign multigraphs (networkx
+    /// parallel edges) keep their parallel ties everywhere else.
     /// - Complexity: O(ties + fields).
     public static func nativeTies(of graph: Graph) -> (graph: Graph, warning: Diagnostic?) {
         var ties = graph.ties
-        let clashes = ForeignRestatedTies.reconcile(&ties)
-        guard !clashes.isEmpty else { return (graph, nil) }
-        let shown = clashes.prefix(5).joined(separator: ", ") + (clashes.count > 5 ? ", …" : "")
-        let warning = Diagnostic(.warning, at: nil, "\(clashes.count) values were dropped from ties stated twice with another value (\(shown))",
-                                 hint: "a tie stated twice (same ends, kind and date) is one tie in a native file, and one field has one value: the first is kept")
+        let reconciled = ForeignRestatedTies.reconcile(&ties)
+        guard !reconciled.dropped.isEmpty || reconciled.sensitivities > 0 else { return (graph, nil) }
+        let shown = reconciled.dropped.prefix(5).joined(separator: ", ") + (reconciled.dropped.count > 5 ? ", …" : "")
+        var differs = ["a tie stated twice (same ends, kind and date) is one tie in a native file: it keeps the strongest "
+            + "statement's values (its strength and weight are what the analysis of parallel ties uses), so centrality, "
+            + "paths and communities of the native file equal the input's"]
+        if reconciled.weakerDropped > 0 {
+            differs[0] += ", except with --length strength (networkx's weight= lengths), where the weaker tie was the "
+                + "shorter: \(reconciled.weakerDropped) pairs then differ"
+        }
+        if reconciled.sensitivities > 0 {
+            differs.append("\(reconciled.sensitivities) ties stated with two sensitivities take the stricter one, so an "
+                + "audience that saw only the less protected statement no longer sees the tie")
+        }
+        let message = reconciled.dropped.isEmpty
+            ? "\(reconciled.sensitivities) ties stated twice with different sensitivities become one tie each"
+            : "\(reconciled.dropped.count) values were dropped from ties stated twice with another value (\(shown))"
+        let warning = Diagnostic(.warning, at: nil, message, hint: differs.joined(separator: "; "))
         return (Graph(title: graph.title, description: graph.description, asOf: graph.asOf,
                       sources: graph.sources, actors: graph.actors, ties: ties, events: graph.events), warning)
     }

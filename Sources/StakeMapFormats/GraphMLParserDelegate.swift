@@ -91,7 +91,7 @@ final class GraphMLParserDelegate: XMLStreamParserDelegate {
         if parseError.isLimit {
             builder.report.limit(parseError.message, at: location(parser), hint: "GraphML files are shallow; this one is malformed or hostile")
         } else {
-            builder.report.error(parseError.message, at: location(parser))
+            builder.report.error(parseError.message, at: location(parser), hint: parseError.hint)
         }
         if builder.report.isFull { stop(parser) }
     }

@@ -26,7 +26,7 @@ public struct KumuJSONReader: Sendable {
         try ForeignFile.checkReadable(path, maxBytes: maxFileBytes)
         let data: Data
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            data = try FileContents.read(path)
         } catch {
             throw StakeMapError(.unreadable, "cannot read '\(path)': \(error.localizedDescription)")
         }

@@ -11,6 +11,8 @@ struct XMLStreamError: Error, Sendable {
     var atEnd = false
     /// The sentence to print.
     let message: String
+    /// What to do about it, when the parser knows.
+    var hint: String? = nil
     /// The 1-based line and column.
     let line: Int
     let column: Int
@@ -69,6 +71,16 @@ final class XMLStreamParser {
             }
             let lineStart = bytes.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
             return (1 + bytes.count { $0 == 0x0A }, 1 + bytes[lineStart...].count { $0 & 0xC0 != 0x80 })
+        }
+
+        /// The format its name says it holds (GraphML, GEXF), for messages.
+        var format: String {
+            let name: String
+            switch self {
+            case let .file(path): name = path
+            case .memory: name = ""
+            }
+            return name.lowercased().hasSuffix(".gexf") ? "GEXF" : name.lowercased().hasSuffix(".graphml") ? "GraphML" : "GraphML or GEXF"
         }
 
         /// The first megabyte of the input.
@@ -254,9 +266,11 @@ final class XMLStreamParser {
             error = XMLStreamError(code: code, message: error.message, line: lineNumber, column: columnNumber)
         }
         if !sawElement && (code == 4 || code == 5) {
-            lineNumber = 1
-            columnNumber = 1
-            error = XMLStreamError(code: code, message: "no XML elements: the file is empty or holds only white space", line: 1, column: 1)
+            // No element at all: say what the file is instead (empty, a CSV renamed, an image…).
+            let found = XMLInputSniffer.finding(head: source.head() ?? [], format: source.format)
+            lineNumber = found.line
+            columnNumber = found.column
+            error = XMLStreamError(code: code, message: found.message, hint: found.hint, line: found.line, column: found.column)
         } else if sink.count > 0, let end = source.end(), lineNumber >= end.line {
             error.atEnd = true
         }

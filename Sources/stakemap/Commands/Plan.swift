@@ -110,8 +110,9 @@ struct PlanCommand: ParsableCommand {
             text = PlanCalendar.render(plan, words: words, startDay: PlanCalendar.startDay(start, plan: plan))
         }
         guard let output, output != "-" else {
-            // Written as is: `print` would add a newline after the calendar's final CRLF.
-            FileHandle.standardOutput.write(Data(text.utf8))
+            // Data like any -o -: exact into a pipe, escaped on a terminal; no newline added after
+            // the calendar's final CRLF.
+            printData(text)
             return
         }
         do {

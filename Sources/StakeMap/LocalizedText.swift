@@ -15,6 +15,14 @@ public struct LocalizedText: Sendable, Hashable, Codable {
         self.translations = ["": plain]
     }
 
+    /// Whether `code` is a language code a native file accepts: a BCP 47-like tag of 2–3 lower-case
+    /// letters, then `-` parts of 1–8 letters or digits (`en`, `ar`, `zh-hant`).
+    public static func isLanguageCode(_ code: String) -> Bool {
+        let parts = code.split(separator: "-", omittingEmptySubsequences: false)
+        guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLowercase }) else { return false }
+        return parts.dropFirst().allSatisfy { !$0.isEmpty && $0.count <= 8 && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
+    }
+
     /// Whether the text has no translation at all.
     public var isEmpty: Bool { translations.isEmpty }
 

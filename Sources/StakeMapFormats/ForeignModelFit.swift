@@ -42,6 +42,11 @@ enum ForeignModelFit {
             warnings.append(Diagnostic(.warning, at: at, "\(renamed.count) source or event ids were not valid or not unique and were renamed (\(sample(renamed)))",
                                        hint: "a StakeMap id has lower-case letters, digits, '.', '_' and '-', and names one record"))
         }
+        let texts = ForeignTexts.fit(&fitted)
+        if texts > 0 {
+            warnings.append(Diagnostic(.warning, at: at, "\(texts) texts had a key that is not a language code, or a text without a language beside others; those entries were dropped",
+                                       hint: "a text is one plain string or a map of language codes (en, ar, fr) to strings"))
+        }
         return (fitted, warnings)
     }
 

@@ -30,7 +30,7 @@ enum XMLInputSniffer {
                            hint: "a \(format) file is XML with one root element", line: line, column: column)
         }
         let (kind, advice) = kind(of: content, format: format)
-        return Finding(message: "the file is not XML, so not \(format): it starts like \(kind) (\(shown(content)))",
+        return Finding(message: "the file is not XML, so not \(format): it starts like \(kind): \(shown(content))",
                        hint: advice, line: line, column: column)
     }
 
@@ -42,7 +42,7 @@ enum XMLInputSniffer {
             ([0xFF, 0xD8, 0xFF], "a JPEG image", "a picture of a network cannot be read; \(reexport)"),
             (Array("GIF8".utf8), "a GIF image", "a picture of a network cannot be read; \(reexport)"),
             (Array("%PDF".utf8), "a PDF document", "a PDF cannot be read as a network; \(reexport)"),
-            (Array("PK".utf8) + [0x03, 0x04], "a ZIP archive (also .xlsx, .docx, .ods)",
+            (Array("PK".utf8) + [0x03, 0x04], "a ZIP archive (.zip, .xlsx, .docx, .ods)",
              "unzip it and give the \(format) file inside, or import a spreadsheet with `stakemap import`"),
             ([0x1F, 0x8B], "gzip-compressed data", "decompress it first (gunzip), then give the file it holds"),
             ([0xD0, 0xCF, 0x11, 0xE0], "an old Office document (.xls, .doc)", "save the sheet as CSV and read that (.csv)"),

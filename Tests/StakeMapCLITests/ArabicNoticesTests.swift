@@ -152,4 +152,30 @@ struct ArabicNoticesTests {
             #expect(result.stderr.contains("--lang both puts") && result.stderr.contains("use --lang en or --lang ar"), "\(result.stderr)")
         }
     }
+
+    /// The runs recorded in Tests/Golden/arabic/notices.txt (standard output, then standard error).
+    static let transcript: [[String]] = [
+        ["met", graph, "تحالف المرأه اللبيه", "--lang", "ar"],
+        ["met", graph, "Stefanie Williams", "--lang", "ar", "--digits", "arabicIndic"],
+        ["path", graph, "ly-women-prisoners", "lwa", "--audience", "public", "--lang", "ar"],
+        ["gaps", graph, "--home", "lwa", "--targets", "kind:state+country:ZZ", "--lang", "ar"],
+        ["report", graph, "-o", "-", "--audience", "public", "--lang", "ar", "--no-map"],
+        ["centrality", "Tests/StakeMapAnalysisTests/Fixtures/growing.graphml", "--directed", "--measure", "eigenvector", "--lang", "ar"],
+        ["stats", graph, "--over-time", "quarter", "--lang", "ar"],
+    ]
+
+    @Test("the notices match their golden file and have no English word")
+    func golden() throws {
+        var text = ""
+        for arguments in Self.transcript {
+            let result = try StakeMapBinary.run(arguments)
+            let stdout = arguments[0] == "report" ? "" : result.stdout
+            text += "$ stakemap " + arguments.joined(separator: " ") + "\n" + stdout + result.stderr + "[exit \(result.status)]\n\n"
+        }
+        let check = try ArabicOnlyCheck13b(graph: Self.graph, extra: Self.codes + Self.transcript.flatMap { $0 })
+        let body = text.split(separator: "\n").filter { !$0.hasPrefix("$ stakemap") }.joined(separator: "\n")
+        #expect(check.latinWords(in: body).filter { $0 != "exit" }.isEmpty, "\(check.latinWords(in: body))")
+        let expected = Golden.expected("notices.txt", actual: text)
+        #expect(expected == text, "notices.txt differs from Tests/Golden/arabic/notices.txt; STAKEMAP_RECORD_GOLDEN=1 re-records it")
+    }
 }

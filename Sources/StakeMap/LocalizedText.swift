@@ -17,10 +17,25 @@ public struct LocalizedText: Sendable, Hashable, Codable {
 
     /// Whether `code` is a language code a native file accepts: a BCP 47-like tag of 2–3 lower-case
     /// letters, then `-` parts of 1–8 letters or digits (`en`, `ar`, `zh-hant`).
+    /// - Complexity: O(length of `code`), one pass over its UTF-8 bytes (the native reader's hot path).
     public static func isLanguageCode(_ code: String) -> Bool {
-        let parts = code.split(separator: "-", omittingEmptySubsequences: false)
-        guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLowercase }) else { return false }
-        return parts.dropFirst().allSatisfy { !$0.isEmpty && $0.count <= 8 && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
+        var partLength = 0
+        var isFirstPart = true
+        for byte in code.utf8 {
+            if byte == UInt8(ascii: "-") {
+                guard isFirstPart ? (2...3).contains(partLength) : partLength > 0 else { return false }
+                isFirstPart = false
+                partLength = 0
+                continue
+            }
+            let isLower = byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")
+            let isUpper = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
+            let isDigit = byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+            guard isFirstPart ? isLower : (isLower || isUpper || isDigit) else { return false }
+            partLength += 1
+            if !isFirstPart && partLength > 8 { return false }
+        }
+        return isFirstPart ? (2...3).contains(partLength) : partLength > 0
     }
 
     /// Whether the text has no translation at all.

@@ -55,10 +55,11 @@ final class YAMLFieldReader {
     }
 
     /// A scalar's text; nil (with an error) for a mapping or sequence, nil (silently) for null.
-    func string(_ node: Node, key: String) -> String? {
+    /// `key` is only worded when there is an error (it is often built from parts).
+    func string(_ node: Node, key: @autoclosure () -> String) -> String? {
         if isNull(node) { return nil }
         guard case let .scalar(scalar) = node else {
-            error(node, "'\(key)' must be a single value", hint: kindHint(node))
+            error(node, "'\(key())' must be a single value", hint: kindHint(node))
             return nil
         }
         return scalar.string
@@ -202,6 +203,8 @@ final class YAMLFieldReader {
         return id
     }
 
+    /// A BCP 47-like code: two or three lower-case ASCII letters, then `-` parts of 1–8 ASCII
+    /// letters or digits (`en`, `ar`, `zh-Hant`). Checked on the bytes: it runs for every name.
     private func isLanguageCode(_ text: String) -> Bool {
         LocalizedText.isLanguageCode(text)
     }

@@ -21,17 +21,14 @@ public enum TerminalEscaping {
         return String(result)
     }
 
-    /// Whole printed text (several lines, perhaps CSV, JSON or an ICS calendar): line feeds, tabs
-    /// and a carriage return that ends a line (CRLF, harmless on a terminal) kept; every other
-    /// control (a lone carriage return too) and bidi override as a visible escape.
+    /// Whole printed text (several lines, perhaps CSV or JSON): line feeds and tabs kept; every
+    /// other control (a carriage return too) and bidi override as a visible escape.
     /// - Complexity: O(length of `text`).
     public static func printable(_ text: String) -> String {
         guard UnsafeScalars.contains(in: text) else { return text }
         var result = String.UnicodeScalarView()
-        let scalars = Array(text.unicodeScalars)
-        for (index, scalar) in scalars.enumerated() {
-            let endsLine = scalar == "\r" && index + 1 < scalars.count && scalars[index + 1] == "\n"
-            if UnsafeScalars.isUnsafe(scalar) && scalar != "\n" && scalar != "\t" && !endsLine {
+        for scalar in text.unicodeScalars {
+            if UnsafeScalars.isUnsafe(scalar) && scalar != "\n" && scalar != "\t" {
                 result.append(contentsOf: UnsafeScalars.visible(scalar).unicodeScalars)
             } else {
                 result.append(scalar)

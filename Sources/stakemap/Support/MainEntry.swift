@@ -23,7 +23,7 @@ extension StakeMapCommand {
         let message = fullMessage(for: error)
         if code == .success {
             if !message.isEmpty { printData(message, terminator: "\n") }
-        } else {
+        } else if !message.isEmpty {
             for line in ArgumentEcho.escaped(message, arguments: CommandLine.arguments.dropFirst())
                 .split(separator: "\n", omittingEmptySubsequences: false) {
                 printError(String(line))

@@ -59,8 +59,8 @@ enum ReportSections {
         })
     }
 
-    /// The map (inline SVG, pan and zoom) beside the panel of actor cards.
-    static func map(_ analysis: ReportAnalysis, svg: String?, problem: String?, cards: [BodyNode]) -> BodyNode {
+    /// The map (inline SVG, pan and zoom) beside the panel where the script shows actor cards.
+    static func map(_ analysis: ReportAnalysis, svg: String?, problem: String?) -> BodyNode {
         let language = analysis.options.language
         let view: BodyNode
         if let svg {
@@ -75,7 +75,7 @@ enum ReportSections {
                                    button("fit", ReportText.reset.text(language), ReportText.reset, language))
         let panel = Markup.element("aside", [Markup.attribute("id", "cards"),
                                              Markup.element("p", Markup.attribute("id", "card-hint"), Markup.class("muted"),
-                                                            Markup.phrase(ReportText.clickHint, language))] + cards)
+                                                            Markup.phrase(ReportText.clickHint, language))])
         return Markup.section(id: "map", title: ReportText.map, language,
                               [Markup.element("div", Markup.class("map-wrap"), Markup.element("div", Markup.class("map-box"), tools, view), panel)])
     }

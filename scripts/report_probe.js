@@ -4,7 +4,8 @@
 // wait for animation frames); painting is not counted.
 //   loadedMs  from navigation start to this script (HTML parsed, the page's own script run)
 //   layoutMs  the page's first style and layout, after loadedMs
-//   rowsMs    scrolling the actor table to its end, until every row is there (rows: how many)
+//   rowsMs    scrolling the actor table to its end, until every row is there (rows: how many;
+//             rowShapes: how many different row structures, 1 when built rows match written ones)
 //   searchMs  typing the last actor's name into the table search until the rows are filtered
 //   sortMs    sorting the table by name
 //   zoomMs    the map's "+" button
@@ -39,6 +40,14 @@
       }
       var all = rows();
       r.rows = all.length;
+      // Rows written in the page and rows built from its data have one shape.
+      var shapes = {};
+      all.forEach(function (row) {
+        shapes[Array.prototype.map.call(row.cells, function (cell) {
+          return cell.className + (cell.hasAttribute("data-v") ? "=" : "") + (cell.querySelector("a[data-card] bdi") ? "@" : "");
+        }).join("|")] = true;
+      });
+      r.rowShapes = Object.keys(shapes).length;
       last = all.length ? all[all.length - 1].cells[0].textContent.trim() : "";
     });
     timed("searchMs", function () {

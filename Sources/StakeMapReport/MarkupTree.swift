@@ -1,7 +1,7 @@
 import Plot
 
 /// A piece of the page as data, written either as markup (through Plot, which escapes text) or
-/// as JSON for the page's script to build on demand (actor cards, table rows beyond the first
+/// as JSON (`MarkupJSON`) for the page's script to build on demand (actor cards, table rows beyond the first
 /// page), with the same elements, attributes and text either way.
 ///
 /// Attribute values pass `Markup.isSafe` (a value that does not is dropped, as
@@ -60,39 +60,27 @@ enum MarkupTree {
         element("a", [("href", "#card-\(position)"), ("data-card", "\(position)")], names.indices.contains(position) ? names[position] : .empty)
     }
 
-    /// The piece as JSON: a string for text; `["tag", {attributes}, children…]` for an element;
-    /// `{"card": N}` for a card link; a group's children in its place.
-    func json(into output: inout String) {
-        switch self {
-        case .text(let text):
-            MarkupTree.string(text, into: &output)
-        case .tag(let name, let attributes, let children):
-            output += "["
-            MarkupTree.string(name, into: &output)
-            output += ",{"
-            for (index, attribute) in attributes.enumerated() {
-                if index > 0 { output += "," }
-                MarkupTree.string(attribute.0, into: &output)
-                output += ":"
-                MarkupTree.string(attribute.1, into: &output)
-            }
-            output += "}"
-            for child in children.flattened { output += ","; child.json(into: &output) }
-            output += "]"
-        case .group(let children):
-            for (index, child) in children.flattened.enumerated() {
-                if index > 0 { output += "," }
-                child.json(into: &output)
-            }
-        case .card(let position):
-            output += "{\"card\":\(position)}"
-        }
-    }
-
     /// A JSON string, with `<`, `>`, `&`, U+2028 and U+2029 (and every control) as `\uXXXX`, so
     /// that it can neither end the script element nor be read as markup.
     static func string(_ text: String, into output: inout String) {
         output += "\""
+        // Most texts need no escape: a look at their bytes, then the text as it is.
+        var plain = true
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            switch byte {
+            case 0..<0x20, 0x22, 0x26, 0x3C, 0x3E, 0x5C, 0x7F: plain = false
+            case 0xA8 where previous == (0xE2, 0x80), 0xA9 where previous == (0xE2, 0x80): plain = false
+            default: break
+            }
+            if !plain { break }
+            previous = (previous.1, byte)
+        }
+        if plain {
+            output += text
+            output += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": output += "\\\""

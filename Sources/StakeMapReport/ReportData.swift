@@ -11,7 +11,8 @@ import StakeMapRender
 enum ReportData {
     /// The JSON text for the page: per actor (in card order) its map id and search text; the
     /// actors' cards and names (for the links between cards); the table rows not written as
-    /// markup (`rows`, in table order); the page's language and audience.
+    /// markup (`rows`, in table order); the leaf elements they share (`MarkupJSON`); the page's
+    /// language and audience.
     /// - Complexity: O(size of the page's data); written directly, escaped as `escaped(_:)` does.
     static func json(_ analysis: ReportAnalysis, cards: [MarkupTree], names: [MarkupTree], rows: ArraySlice<MarkupTree>) -> String {
         var output = "{\"actors\":["
@@ -28,14 +29,18 @@ enum ReportData {
         }
         output += "],\"audience\":"
         MarkupTree.string(analysis.options.audience.rawValue, into: &output)
+        var writer = MarkupJSON()
+        for tree in cards { writer.count(tree) }
+        for tree in rows { writer.count(tree) }
         output += ",\"cards\":"
-        list(cards[...], into: &output)
-        output += ",\"names\":"
-        list(names[...], pieces: true, into: &output)
+        list(cards[...], writer: &writer, into: &output)
         output += ",\"language\":"
         MarkupTree.string(analysis.options.language.rawValue, into: &output)
+        output += ",\"names\":"
+        list(names[...], pieces: true, writer: &writer, into: &output)
         output += ",\"rows\":"
-        list(rows, into: &output)
+        list(rows, writer: &writer, into: &output)
+        output += ",\"shared\":[" + writer.shared.joined(separator: ",") + "]"
         output += ",\"shown\":"
         MarkupTree.string(ReportText.matches.text(analysis.options.language), into: &output)
         return output + "}"
@@ -43,12 +48,12 @@ enum ReportData {
 
     /// `[tree, tree, …]`; with `pieces`, each tree as the array of its pieces (a name may be
     /// several elements side by side).
-    private static func list(_ trees: ArraySlice<MarkupTree>, pieces: Bool = false, into output: inout String) {
+    private static func list(_ trees: ArraySlice<MarkupTree>, pieces: Bool = false, writer: inout MarkupJSON, into output: inout String) {
         output += "["
         for (index, tree) in trees.enumerated() {
             if index > 0 { output += "," }
             if pieces { output += "[" }
-            tree.json(into: &output)
+            writer.write(tree, into: &output)
             if pieces { output += "]" }
         }
         output += "]"

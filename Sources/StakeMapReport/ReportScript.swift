@@ -13,7 +13,7 @@ enum ReportScript {
       "use strict";
       var dataNode = document.getElementById("report-data");
       var data = JSON.parse(dataNode ? dataNode.textContent : "{}");
-      var actors = data.actors || [], cards = data.cards || [], names = data.names || [];
+      var actors = data.actors || [], cards = data.cards || [], names = data.names || [], shared = data.shared || [];
       var bySvg = {};
       actors.forEach(function (actor, index) { bySvg[actor.svg] = index; });
 
@@ -22,11 +22,13 @@ enum ReportScript {
           .toLowerCase().replace(/\\s+/g, " ").trim();
       }
 
-      // Pieces of the page from the data: text as text nodes; elements and attributes of a short list.
+      // Pieces of the page from the data: text as text nodes; elements and attributes of a short list;
+      // a number is a piece of `shared`, a `{card: N}` the link to card N.
       var tags = { a: 1, article: 1, bdi: 1, button: 1, dd: 1, div: 1, dl: 1, dt: 1, h3: 1, h4: 1, li: 1, p: 1, span: 1, strong: 1, td: 1, tr: 1, ul: 1 };
       var attributes = { "class": 1, "data-card": 1, "data-close": 1, "data-i": 1, "data-v": 1, dir: 1, href: 1, id: 1, lang: 1, rel: 1, target: 1, type: 1 };
       function build(piece, parent) {
         if (typeof piece === "string") { parent.appendChild(document.createTextNode(piece)); return null; }
+        if (typeof piece === "number") { return Array.isArray(shared[piece]) ? build(shared[piece], parent) : null; }
         if (piece && typeof piece.card === "number") {
           return build(["a", { href: "#card-" + piece.card, "data-card": String(piece.card) }].concat(names[piece.card] || []), parent);
         }
@@ -43,6 +45,7 @@ enum ReportScript {
       }
       function textOf(piece) {
         if (typeof piece === "string") { return piece; }
+        if (typeof piece === "number") { return Array.isArray(shared[piece]) ? textOf(shared[piece]) : ""; }
         if (piece && typeof piece.card === "number") { return (names[piece.card] || []).map(textOf).join(""); }
         if (!Array.isArray(piece)) { return ""; }
         var text = "";

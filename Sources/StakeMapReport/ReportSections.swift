@@ -93,10 +93,34 @@ enum ReportSections {
                               Markup.phrase(ReportText.audience(analysis.options.audience), language))
     }
 
-    /// The SVG element of a Graphviz SVG document, without the XML declaration and doctype.
+    /// The SVG element of a Graphviz SVG document, without the XML declaration, the doctype and
+    /// the comments Graphviz writes before each node and edge (a twentieth of a large map).
+    /// - Complexity: O(size of `data`).
     static func inlineSVG(_ data: Data) -> String? {
-        let text = String(decoding: data, as: UTF8.self)
-        guard let start = text.range(of: "<svg") else { return nil }
-        return String(text[start.lowerBound...])
+        let bytes = [UInt8](data)
+        guard let start = firstIndex(of: Array("<svg".utf8), in: bytes, from: 0) else { return nil }
+        var kept = [UInt8]()
+        kept.reserveCapacity(bytes.count - start)
+        var position = start
+        while let comment = firstIndex(of: Array("<!--".utf8), in: bytes, from: position),
+              let end = firstIndex(of: Array("-->".utf8), in: bytes, from: comment + 4) {
+            kept += bytes[position..<comment]
+            position = end + 3
+            // The line the comment stood on goes with it.
+            if position < bytes.count, bytes[position] == UInt8(ascii: "\n") { position += 1 }
+        }
+        kept += bytes[position...]
+        return String(decoding: kept, as: UTF8.self)
+    }
+
+    /// Where `needle` starts in `bytes` at or after `from`.
+    private static func firstIndex(of needle: [UInt8], in bytes: [UInt8], from: Int) -> Int? {
+        guard let first = needle.first, bytes.count >= needle.count else { return nil }
+        var index = from
+        while index <= bytes.count - needle.count {
+            if bytes[index] == first, bytes[index..<(index + needle.count)].elementsEqual(needle) { return index }
+            index += 1
+        }
+        return nil
     }
 }

@@ -1,5 +1,5 @@
 /// The table part of the page's script (inside `ReportScript.source`, which defines `build`,
-/// `textOf`, `normalize`, `actors` and `currentIndex`): search over the actors' data, sort, and
+/// `textOf`, `normalize`, `actors`, `shared` and `currentIndex`): search over the actors' data, sort, and
 /// rows shown a page at a time, more as the table is scrolled to its end.
 ///
 /// The first `ReportTable.pageSize` rows are in the page as markup; the others are in the data
@@ -65,6 +65,7 @@ enum ReportTableScript {
           return numeric ? Number(cell ? cell.getAttribute("data-v") : -1) : (cell ? cell.textContent.trim() : "");
         }
         var piece = record.piece[2 + column];
+        if (typeof piece === "number") { piece = shared[piece]; }
         if (!piece) { return numeric ? -1 : ""; }
         var value = (piece[1] || {})["data-v"];
         return numeric ? Number(value === undefined ? null : value) : textOf(piece).trim();

@@ -4,22 +4,47 @@
 /// `<dt>Degree</dt>` on every card, `<span class="kind">met</span>` on most ties — is written
 /// once, in `shared`, and elsewhere as its number there, which keeps a page of thousands of
 /// cards a third of the size.
-///
-/// Use: `count(_:)` every tree, then `write(_:into:)` them, then write `shared`.
 struct MarkupJSON {
     /// How often each leaf element occurs (by its JSON).
     private var counts: [String: Int] = [:]
+    /// The JSON of every leaf met by the first pass, in order: the second takes them again.
+    private var leaves: [String] = []
+    /// The next of `leaves` for the second pass.
+    private var nextLeaf = 0
     /// The number of each shared leaf in `shared`.
     private var numbers: [String: Int] = [:]
     /// The JSON of each leaf written once and referred to by number.
-    private(set) var shared: [String] = []
+    private var shared: [String] = []
+
+    /// Each list of trees as a JSON array (with `pieces`, each tree as the array of its pieces:
+    /// a name may be several elements side by side), and the shared leaves as a JSON array.
+    /// - Complexity: O(size of the trees).
+    static func write(_ lists: [(trees: ArraySlice<MarkupTree>, pieces: Bool)]) -> (lists: [String], shared: String) {
+        var writer = MarkupJSON()
+        for list in lists { list.trees.forEach { writer.count($0) } }
+        let texts = lists.map { list in
+            var output = "["
+            for (index, tree) in list.trees.enumerated() {
+                if index > 0 { output += "," }
+                if list.pieces { output += "[" }
+                writer.write(tree, into: &output)
+                if list.pieces { output += "]" }
+            }
+            return output + "]"
+        }
+        return (texts, "[" + writer.shared.joined(separator: ",") + "]")
+    }
 
     /// Counts the leaf elements of `tree` (the first pass).
-    /// - Complexity: O(size of `tree`).
-    mutating func count(_ tree: MarkupTree) {
+    private mutating func count(_ tree: MarkupTree) {
         switch tree {
         case .tag(_, _, let children):
-            if Self.isLeaf(children), let leaf = Self.leaf(tree) { counts[leaf, default: 0] += 1 } else { children.forEach { count($0) } }
+            if Self.isLeaf(children), let leaf = Self.leaf(tree) {
+                counts[leaf, default: 0] += 1
+                leaves.append(leaf)
+            } else {
+                children.forEach { count($0) }
+            }
         case .group(let children):
             children.forEach { count($0) }
         case .text, .card:
@@ -27,14 +52,16 @@ struct MarkupJSON {
         }
     }
 
-    /// Writes `tree` as JSON, a leaf that occurs more than once as its number in `shared`.
-    /// - Complexity: O(size of `tree`).
-    mutating func write(_ tree: MarkupTree, into output: inout String) {
+    /// Writes `tree` as JSON, a leaf that occurs more than once as its number in `shared` (the
+    /// second pass, over the trees of the first in the same order).
+    private mutating func write(_ tree: MarkupTree, into output: inout String) {
         switch tree {
         case .text(let text):
             MarkupTree.string(text, into: &output)
         case .tag(let name, let attributes, let children):
-            if Self.isLeaf(children), let leaf = Self.leaf(tree) {
+            if Self.isLeaf(children) {
+                let leaf = leaves[nextLeaf]
+                nextLeaf += 1
                 guard counts[leaf, default: 0] > 1 else {
                     output += leaf
                     return

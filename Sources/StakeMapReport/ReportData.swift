@@ -29,34 +29,16 @@ enum ReportData {
         }
         output += "],\"audience\":"
         MarkupTree.string(analysis.options.audience.rawValue, into: &output)
-        var writer = MarkupJSON()
-        for tree in cards { writer.count(tree) }
-        for tree in rows { writer.count(tree) }
-        output += ",\"cards\":"
-        list(cards[...], writer: &writer, into: &output)
+        let json = MarkupJSON.write([(cards[...], false), (names[...], true), (rows, false)])
+        output += ",\"cards\":" + json.lists[0]
         output += ",\"language\":"
         MarkupTree.string(analysis.options.language.rawValue, into: &output)
-        output += ",\"names\":"
-        list(names[...], pieces: true, writer: &writer, into: &output)
-        output += ",\"rows\":"
-        list(rows, writer: &writer, into: &output)
-        output += ",\"shared\":[" + writer.shared.joined(separator: ",") + "]"
+        output += ",\"names\":" + json.lists[1]
+        output += ",\"rows\":" + json.lists[2]
+        output += ",\"shared\":" + json.shared
         output += ",\"shown\":"
         MarkupTree.string(ReportText.matches.text(analysis.options.language), into: &output)
         return output + "}"
-    }
-
-    /// `[tree, tree, …]`; with `pieces`, each tree as the array of its pieces (a name may be
-    /// several elements side by side).
-    private static func list(_ trees: ArraySlice<MarkupTree>, pieces: Bool = false, writer: inout MarkupJSON, into output: inout String) {
-        output += "["
-        for (index, tree) in trees.enumerated() {
-            if index > 0 { output += "," }
-            if pieces { output += "[" }
-            writer.write(tree, into: &output)
-            if pieces { output += "]" }
-        }
-        output += "]"
     }
 
     /// `json` with the characters that could break out of a script element escaped.

@@ -37,9 +37,18 @@ public struct ActorResolver: Sendable {
     public static func normalized(_ text: String) -> String { NameNormalizer.key(text) }
 
     /// The actor meant by `reference` (an id, a name or an alias).
-    /// - Throws: `StakeMapError` (`.badArgument`): unknown (with suggestions in the script of
-    ///   `reference`), ambiguous (with the candidates' ids), or withheld from this audience.
+    /// - Throws: `StakeMapError` (`.badArgument`, worded in English, the fact in
+    ///   `actorResolution`): unknown (with suggestions in the script of `reference`), ambiguous
+    ///   (with the candidates' ids), or withheld from this audience.
     public func resolve(_ reference: String) throws(StakeMapError) -> Actor {
+        switch resolution(of: reference) {
+        case let .success(actor): return actor
+        case let .failure(failure): throw failure.error
+        }
+    }
+
+    /// The actor meant by `reference`, or the fact of why there is none (for words in any language).
+    public func resolution(of reference: String) -> Result<Actor, ActorResolutionFailure> {
         let candidates: [Actor]
         if let actor = graph.actor(withID: reference) {
             candidates = [actor]
@@ -47,17 +56,15 @@ public struct ActorResolver: Sendable {
             candidates = lookUp(reference)
         }
         let visible = candidates.filter { audience.canSee($0.sensitivity) }
-        if visible.count == 1 { return visible[0] }
+        if visible.count == 1 { return .success(visible[0]) }
         if visible.count > 1 {
-            let list = visible.map { "'\($0.id)' (\($0.displayName(in: "en")), \($0.kind.rawValue))" }.joined(separator: ", ")
-            throw StakeMapError(.badArgument, "'\(reference)' is ambiguous: it names \(list)",
-                                hint: "use one of the ids")
+            let listed = visible.map { ActorResolutionFailure.Candidate(id: $0.id, kind: $0.kind, name: $0.name) }
+            return .failure(ActorResolutionFailure(.ambiguous, query: reference, candidates: listed))
         }
-        if !candidates.isEmpty {
-            throw StakeMapError(.badArgument, "'\(reference)' is withheld from the \(audience.rawValue) audience",
-                                hint: "it is \(candidates[0].sensitivity.rawValue); use --audience \(candidates[0].sensitivity == .confidential ? "confidential" : "internal") if you may see it")
+        if let withheld = candidates.first {
+            return .failure(ActorResolutionFailure(.withheld(sensitivity: withheld.sensitivity, audience: audience), query: reference))
         }
-        throw StakeMapError(.badArgument, "no actor '\(reference)'", hint: suggestion(for: reference))
+        return .failure(ActorResolutionFailure(.notFound, query: reference, candidates: suggestions(for: reference)))
     }
 
     /// The actors whose names match `reference` in the strictest form that matches at all.
@@ -70,10 +77,12 @@ public struct ActorResolver: Sendable {
         return []
     }
 
-    private func suggestion(for reference: String) -> String {
+    /// The (at most three) visible actors whose id or name in the script of `reference` is
+    /// closest to it, closest first.
+    private func suggestions(for reference: String) -> [ActorResolutionFailure.Candidate] {
         let arabic = NameNormalizer.isArabic(reference)
         let wanted = NameNormalizer.articleFree(reference)
-        var scored = [(distance: Int, id: String, shown: String)]()
+        var scored = [(distance: Int, actor: Actor, shown: String)]()
         for actor in graph.actors where audience.canSee(actor.sensitivity) {
             let names = actor.allNames.filter { NameNormalizer.isArabic($0) == arabic }
             var best: (Int, String)?
@@ -83,16 +92,14 @@ public struct ActorResolver: Sendable {
                 let distance = candidate.contains(wanted) || wanted.contains(candidate) ? 0 : Suggestion.editDistance(wanted, candidate)
                 if best == nil || distance < best?.0 ?? Int.max { best = (distance, name) }
             }
-            if let best { scored.append((best.0, actor.id, best.1)) }
+            if let best { scored.append((best.0, actor, best.1)) }
         }
         let limit = max(2, wanted.count / 3)
-        let close = scored.filter { $0.distance <= limit }
-            .sorted { ($0.distance, $0.id) < ($1.distance, $1.id) }.prefix(3)
+        return scored.filter { $0.distance <= limit }
+            .sorted { ($0.distance, $0.actor.id) < ($1.distance, $1.actor.id) }.prefix(3)
             .map { match in
-                if match.shown == match.id { return "'\(match.id)'" }
-                return arabic ? "«\(match.shown)» (\(match.id))" : "'\(match.shown)' (\(match.id))"
+                ActorResolutionFailure.Candidate(id: match.actor.id, kind: match.actor.kind, name: match.actor.name,
+                                                 matched: match.shown == match.actor.id ? nil : match.shown)
             }
-        if close.isEmpty { return "ids and names (in any language) are accepted" }
-        return "did you mean \(close.joined(separator: " or "))?"
     }
 }

@@ -22,6 +22,9 @@ public struct StakeMapError: Error, Sendable, CustomStringConvertible {
     public var code: Code
     /// Every problem found, in input order.
     public var diagnostics: [Diagnostic]
+    /// The fact behind an error about an actor argument (unknown, ambiguous, withheld), for a
+    /// caller that words it in another language; nil for every other error.
+    public var actorResolution: ActorResolutionFailure?
 
     /// Creates an error from diagnostics.
     public init(_ code: Code, _ diagnostics: [Diagnostic]) {

@@ -55,10 +55,11 @@ final class YAMLFieldReader {
     }
 
     /// A scalar's text; nil (with an error) for a mapping or sequence, nil (silently) for null.
-    func string(_ node: Node, key: String) -> String? {
+    /// `key` is only worded when there is an error (it is often built from parts).
+    func string(_ node: Node, key: @autoclosure () -> String) -> String? {
         if isNull(node) { return nil }
         guard case let .scalar(scalar) = node else {
-            error(node, "'\(key)' must be a single value", hint: kindHint(node))
+            error(node, "'\(key())' must be a single value", hint: kindHint(node))
             return nil
         }
         return scalar.string
@@ -202,10 +203,26 @@ final class YAMLFieldReader {
         return id
     }
 
+    /// A BCP 47-like code: two or three lower-case ASCII letters, then `-` parts of 1–8 ASCII
+    /// letters or digits (`en`, `ar`, `zh-Hant`). Checked on the bytes: it runs for every name.
     private func isLanguageCode(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLowercase }) else { return false }
-        return parts.dropFirst().allSatisfy { !$0.isEmpty && $0.count <= 8 && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
+        var partLength = 0
+        var isFirstPart = true
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "-") {
+                guard isFirstPart ? (2...3).contains(partLength) : partLength > 0 else { return false }
+                isFirstPart = false
+                partLength = 0
+                continue
+            }
+            let isLower = byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")
+            let isUpper = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
+            let isDigit = byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+            guard isFirstPart ? isLower : (isLower || isUpper || isDigit) else { return false }
+            partLength += 1
+            if !isFirstPart && partLength > 8 { return false }
+        }
+        return isFirstPart ? (2...3).contains(partLength) : partLength > 0
     }
 
     private func dateHint(_ text: String) -> String {

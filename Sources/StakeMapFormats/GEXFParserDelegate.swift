@@ -49,7 +49,7 @@ final class GEXFParserDelegate: XMLStreamParserDelegate {
         SourceLocation(file: file, line: parser.lineNumber, column: max(1, parser.columnNumber))
     }
 
-    func parser(_ parser: XMLStreamParser, didStartElement elementName: String, attributes: [String: String]) {
+    func parser(_ parser: XMLStreamParser, didStartElement elementName: String, attributes: XMLAttributes) {
         guard !stopped else { return }
         depth += 1
         names.append(elementName)
@@ -102,7 +102,7 @@ final class GEXFParserDelegate: XMLStreamParserDelegate {
             if let finished = node, !names.contains("node") { builder.add(finished); node = nil }
         case "edge":
             if var finished = edge {
-                for (field, value, here) in spells where finished.given["\(field)"] == nil {
+                for (field, value, here) in spells where finished.given[field] == nil {
                     builder.set(field, value, on: &finished, at: here)
                 }
                 spells = []
@@ -146,7 +146,7 @@ final class GEXFParserDelegate: XMLStreamParserDelegate {
         parser.abortParsing()
     }
 
-    private func declare(_ attributes: [String: String], parser: XMLStreamParser) {
+    private func declare(_ attributes: XMLAttributes, parser: XMLStreamParser) {
         guard let id = attributes["id"] else {
             return builder.report.error("<attribute> without an id", at: location(parser))
         }
@@ -168,7 +168,7 @@ final class GEXFParserDelegate: XMLStreamParserDelegate {
         }
     }
 
-    private func openNode(_ attributes: [String: String], parser: XMLStreamParser) {
+    private func openNode(_ attributes: XMLAttributes, parser: XMLStreamParser) {
         guard let id = attributes["id"], !id.isEmpty else {
             return builder.report.error("<node> without an id", at: location(parser))
         }
@@ -177,7 +177,7 @@ final class GEXFParserDelegate: XMLStreamParserDelegate {
         node = opened
     }
 
-    private func openEdge(_ attributes: [String: String], parser: XMLStreamParser) {
+    private func openEdge(_ attributes: XMLAttributes, parser: XMLStreamParser) {
         let here = location(parser)
         guard let source = attributes["source"], let target = attributes["target"], !source.isEmpty, !target.isEmpty else {
             return builder.report.error("<edge> without source or target", at: here)
@@ -204,7 +204,7 @@ final class GEXFParserDelegate: XMLStreamParserDelegate {
         edge = opened
     }
 
-    private func value(_ attributes: [String: String], parser: XMLStreamParser) {
+    private func value(_ attributes: XMLAttributes, parser: XMLStreamParser) {
         guard let id = attributes["for"] ?? attributes["id"], let value = attributes["value"] else { return }
         let here = location(parser)
         if var current = edge {
@@ -223,7 +223,7 @@ final class GEXFParserDelegate: XMLStreamParserDelegate {
     }
 
     /// Widens the current edge's date span by one `<spell>` whose ends are dates (a spell without an end is open).
-    private func spell(_ attributes: [String: String]) {
+    private func spell(_ attributes: XMLAttributes) {
         let date = { (name: String) in (attributes[name] ?? attributes[name + "open"]).flatMap { PartialDate(parsing: String($0.prefix(10))) } }
         if let start = date("start"), spellStart.map({ start.firstDayNumber < $0.firstDayNumber }) ?? true { spellStart = start }
         if let end = date("end") {

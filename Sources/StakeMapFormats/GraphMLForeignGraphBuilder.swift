@@ -31,25 +31,26 @@ struct ForeignGraphBuilder {
     /// error naming both places: a later `public` must never quietly replace an earlier `confidential`.
     mutating func set(_ field: ForeignNodeField, _ raw: String, on node: inout ForeignNode, at location: SourceLocation) {
         guard ForeignValue.text(raw) != nil else { return }
-        guard checkOnce("\(field)", raw, record: "node '\(node.originalID)'", given: &node.given, at: location) else { return }
+        guard checkOnce(field, raw, record: { "node '\(node.originalID)'" }, given: &node.given, at: location) else { return }
         apply(field, raw, on: &node, at: location)
     }
 
     /// Sets one edge field from its text; bad values are reported at `location`. A field given twice is an error.
     mutating func set(_ field: ForeignEdgeField, _ raw: String, on edge: inout ForeignEdge, at location: SourceLocation) {
         guard ForeignValue.text(raw) != nil else { return }
-        guard checkOnce("\(field)", raw, record: "edge '\(edge.source)' → '\(edge.target)'", given: &edge.given, at: location) else { return }
+        guard checkOnce(field, raw, record: { "edge '\(edge.source)' → '\(edge.target)'" }, given: &edge.given, at: location) else { return }
         apply(field, raw, on: &edge, at: location)
     }
 
     /// Records that `field` is given as `raw` at `location`; reports an error (and returns false) when
     /// it already was with another value. The same value twice (a GEXF spell and an attribute) is read once.
-    private mutating func checkOnce(_ field: String, _ raw: String, record: String, given: inout [String: ForeignGiven],
-                                    at location: SourceLocation) -> Bool {
+    /// `record` names the node or edge; it is only worded when there is an error to report.
+    private mutating func checkOnce<Field: Equatable>(_ field: Field, _ raw: String, record: () -> String,
+                                                       given: inout ForeignGivenFields<Field>, at location: SourceLocation) -> Bool {
         let value = raw.foreignTrimmed
         if let first = given[field] {
             if first.value == String(value) { return false }
-            report.error("'\(ForeignFieldLabel.display(field))' is given twice for \(record), as '\(first.value)' and '\(value)'",
+            report.error("'\(ForeignFieldLabel.display("\(field)"))' is given twice for \(record()), as '\(first.value)' and '\(value)'",
                          at: location, hint: "first given at \(first.location); keep one")
             return false
         }
@@ -205,14 +206,14 @@ struct ForeignGraphBuilder {
         }
         nodeIndex[node.originalID] = nodes.count
         var node = node
-        node.given = [:]
+        node.given = ForeignGivenFields()
         nodes.append(node)
     }
 
     /// Adds an edge; its ends are checked when the graph is built.
     mutating func add(_ edge: ForeignEdge) {
         var edge = edge
-        edge.given = [:]
+        edge.given = ForeignGivenFields()
         edges.append(edge)
     }
 

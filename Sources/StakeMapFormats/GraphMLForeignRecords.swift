@@ -30,7 +30,7 @@ struct ForeignNode {
     /// Custom fields: attributes with no StakeMap field.
     var fields: [String: FieldValue] = [:]
     /// The fields given so far, with where (to report one given twice); emptied when the node is added.
-    var given: [String: ForeignGiven] = [:]
+    var given = ForeignGivenFields<ForeignNodeField>()
     /// A label found in presentation data (yEd's `y:NodeLabel`), used when there is no `label` attribute.
     var graphicsLabel: String?
 
@@ -70,7 +70,7 @@ struct ForeignEdge {
     /// Custom fields: attributes with no StakeMap field.
     var fields: [String: FieldValue] = [:]
     /// The fields given so far, with where (to report one given twice); emptied when the edge is added.
-    var given: [String: ForeignGiven] = [:]
+    var given = ForeignGivenFields<ForeignEdgeField>()
 
     init(source: String, target: String, location: SourceLocation, directed: Bool) {
         self.source = source
@@ -84,4 +84,19 @@ struct ForeignEdge {
 struct ForeignGiven {
     let location: SourceLocation
     let value: String
+}
+
+/// The fields given so far on one node or edge. A record has a handful, so a short scan beats a
+/// dictionary made for each of hundreds of thousands of records.
+struct ForeignGivenFields<Field: Equatable> {
+    private var entries: [(field: Field, given: ForeignGiven)] = []
+
+    /// Where and how `field` was given, if it was.
+    subscript(field: Field) -> ForeignGiven? {
+        get { entries.first { $0.field == field }?.given }
+        set {
+            entries.removeAll { $0.field == field }
+            if let newValue { entries.append((field, newValue)) }
+        }
+    }
 }

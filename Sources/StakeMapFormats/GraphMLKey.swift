@@ -1,5 +1,6 @@
-/// A GraphML `<key>` declaration: which attribute a `<data key="…">` carries.
-struct GraphMLKey {
+/// A GraphML `<key>` declaration: which attribute a `<data key="…">` carries. A class, so that
+/// finding the key of each of millions of `<data>` elements does not copy it.
+final class GraphMLKey {
     /// The element kinds a key may be declared for (`for="node|edge|graph|all|…"`).
     enum Domain: String {
         case node, edge, graph, graphml, all, other
@@ -60,7 +61,7 @@ struct GraphMLKey {
     let location: SourceLocation
 
     /// A key from its element's attributes.
-    init(id: String, attributes: [String: String], location: SourceLocation) {
+    init(id: String, attributes: XMLAttributes, location: SourceLocation) {
         self.id = id
         self.domain = Domain(attribute: attributes["for"])
         self.name = attributes["attr.name"] ?? id

@@ -2,7 +2,7 @@ import Foundation
 
 extension GraphMLParserDelegate {
     /// Interprets a start tag; returns what to push on the stack.
-    func open(_ name: String, attributes: [String: String], parser: XMLStreamParser) -> Element {
+    func open(_ name: String, attributes: XMLAttributes, parser: XMLStreamParser) -> Element {
         if dataKey != nil || pendingKey != nil {
             // Inside <data> or <key>: nested content (yEd's graphics) is not GraphML structure.
             if name == "default", pendingKey != nil, stack.last?.element == .key {
@@ -89,7 +89,7 @@ extension GraphMLParserDelegate {
         text = ""
     }
 
-    private func openKey(_ attributes: [String: String], parser: XMLStreamParser) -> Element {
+    private func openKey(_ attributes: XMLAttributes, parser: XMLStreamParser) -> Element {
         let here = location(parser)
         guard let id = attributes["id"], !id.isEmpty else {
             builder.report.error("<key> without an id", at: here)
@@ -121,7 +121,7 @@ extension GraphMLParserDelegate {
         }
     }
 
-    private func openNode(_ attributes: [String: String], parser: XMLStreamParser) -> Element {
+    private func openNode(_ attributes: XMLAttributes, parser: XMLStreamParser) -> Element {
         finishNode()  // a <node> directly inside another (not valid GraphML): keep the outer one
         keysGiven.removeAll(keepingCapacity: true)
         guard let id = attributes["id"], !id.isEmpty else {
@@ -132,7 +132,7 @@ extension GraphMLParserDelegate {
         return .node
     }
 
-    private func openEdge(_ attributes: [String: String], parser: XMLStreamParser) -> Element {
+    private func openEdge(_ attributes: XMLAttributes, parser: XMLStreamParser) -> Element {
         keysGiven.removeAll(keepingCapacity: true)
         let here = location(parser)
         let source = attributes["source"] ?? ""
@@ -155,7 +155,7 @@ extension GraphMLParserDelegate {
         return .edge
     }
 
-    private func openData(_ attributes: [String: String], parser: XMLStreamParser) -> Element {
+    private func openData(_ attributes: XMLAttributes, parser: XMLStreamParser) -> Element {
         let here = location(parser)
         // Content of a <data> that cannot be read is skipped like presentation data.
         let key: GraphMLKey
@@ -188,11 +188,12 @@ extension GraphMLParserDelegate {
                                  hint: "keep one")
             return
         }
-        if owner == .node, var current = node {
+        // `take()` leaves the record uniquely held, so setting a field does not copy its dictionaries.
+        if owner == .node, var current = node.take() {
             keysGiven.append(key.id)
             if let field = key.nodeField { builder.set(field, text, on: &current, at: here) }
             node = current
-        } else if owner == .edge, var current = edge {
+        } else if owner == .edge, var current = edge.take() {
             keysGiven.append(key.id)
             if let field = key.edgeField { builder.set(field, text, on: &current, at: here) }
             edge = current

@@ -57,7 +57,7 @@ final class GraphMLParserDelegate: XMLStreamParserDelegate {
         SourceLocation(file: file, line: parser.lineNumber, column: max(1, parser.columnNumber))
     }
 
-    func parser(_ parser: XMLStreamParser, didStartElement elementName: String, attributes: [String: String]) {
+    func parser(_ parser: XMLStreamParser, didStartElement elementName: String, attributes: XMLAttributes) {
         guard !stopped else { return }
         if stack.count >= maxDepth {
             builder.report.limit("elements are nested more than \(maxDepth) deep", at: location(parser),

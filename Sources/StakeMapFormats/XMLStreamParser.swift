@@ -19,7 +19,7 @@ struct XMLStreamError: Error, Sendable {
 /// The events of a streaming XML parse, in document order.
 protocol XMLStreamParserDelegate: AnyObject {
     /// A start tag (an empty element gets a start and an end).
-    func parser(_ parser: XMLStreamParser, didStartElement elementName: String, attributes: [String: String])
+    func parser(_ parser: XMLStreamParser, didStartElement elementName: String, attributes: XMLAttributes)
     /// An end tag.
     func parser(_ parser: XMLStreamParser, didEndElement elementName: String)
     /// Character data (text, white space, or the content of a CDATA section).
@@ -51,6 +51,11 @@ final class XMLStreamParser {
     private var sawElement = false
     /// The input, for placing an error that libxml2 does not place.
     private let source: Source
+    /// `delegate`, held strongly while `parse()` runs.
+    private var target: (any XMLStreamParserDelegate)?
+    /// Element and attribute names as Swift strings, by the address of libxml2's interned copy
+    /// (the reader keeps one copy of each name in its dictionary, so equal names share an address).
+    private var names: [(pointer: UnsafePointer<xmlChar>, name: String)] = []
 
     /// The input of a parse.
     private enum Source {
@@ -134,6 +139,9 @@ final class XMLStreamParser {
     /// Parses to the end, or to the first error or abort; returns whether the whole document was read.
     @discardableResult
     func parse() -> Bool {
+        // Held strongly for the parse: a weak load for each of millions of events costs.
+        target = delegate
+        defer { target = nil }
         while !aborted {
             let status = xmlTextReaderRead(reader)
             updatePosition()
@@ -177,19 +185,19 @@ final class XMLStreamParser {
         case Int(XML_READER_TYPE_ELEMENT.rawValue):
             sawElement = true
             locateElement()
-            guard let name = text(xmlTextReaderConstName(reader)) else { return refuseEncoding() }
+            guard let name = name(xmlTextReaderConstName(reader)) else { return refuseEncoding() }
             let isEmpty = xmlTextReaderIsEmptyElement(reader) == 1
             guard let attributes = readAttributes() else { return refuseEncoding() }
-            delegate?.parser(self, didStartElement: name, attributes: attributes)
-            if isEmpty && !aborted { delegate?.parser(self, didEndElement: name) }
+            target?.parser(self, didStartElement: name, attributes: attributes)
+            if isEmpty && !aborted { target?.parser(self, didEndElement: name) }
         case Int(XML_READER_TYPE_END_ELEMENT.rawValue):
             locateElement()
-            guard let name = text(xmlTextReaderConstName(reader)) else { return refuseEncoding() }
-            delegate?.parser(self, didEndElement: name)
+            guard let name = name(xmlTextReaderConstName(reader)) else { return refuseEncoding() }
+            target?.parser(self, didEndElement: name)
         case Int(XML_READER_TYPE_TEXT.rawValue), Int(XML_READER_TYPE_CDATA.rawValue),
              Int(XML_READER_TYPE_WHITESPACE.rawValue), Int(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue):
             guard let value = text(xmlTextReaderConstValue(reader)) else { return refuseEncoding() }
-            delegate?.parser(self, foundCharacters: value)
+            target?.parser(self, foundCharacters: value)
         case Int(XML_READER_TYPE_DOCUMENT_TYPE.rawValue):
             if stakemap_xml_doctype_declares(reader, &keptDocument) != 0 {
                 locateDocumentType()
@@ -204,18 +212,43 @@ final class XMLStreamParser {
     }
 
     /// The attributes of the element the reader is on, or nil when one is not valid UTF-8.
-    private func readAttributes() -> [String: String]? {
-        var attributes: [String: String] = [:]
+    private func readAttributes() -> XMLAttributes? {
+        var attributes = XMLAttributes()
         guard xmlTextReaderHasAttributes(reader) == 1 else { return attributes }
         while xmlTextReaderMoveToNextAttribute(reader) == 1 {
-            guard let name = text(xmlTextReaderConstName(reader)), let value = text(xmlTextReaderConstValue(reader)) else {
+            guard let name = name(xmlTextReaderConstName(reader)), let value = text(xmlTextReaderConstValue(reader)) else {
                 _ = xmlTextReaderMoveToElement(reader)
                 return nil
             }
-            attributes[name] = value
+            attributes.append(name, value)
         }
         _ = xmlTextReaderMoveToElement(reader)
         return attributes
+    }
+
+    /// An element or attribute name (interned by libxml2) as a Swift string, or nil when it is not
+    /// valid UTF-8; each distinct name is decoded once.
+    private func name(_ pointer: UnsafePointer<xmlChar>?) -> String? {
+        guard let pointer else { return "" }
+        // A file uses a few dozen names: a scan of their addresses is cheaper than hashing.
+        for entry in names where entry.pointer == pointer {
+            if Self.spells(entry.name, pointer) { return entry.name }
+            break
+        }
+        guard let decoded = text(pointer) else { return nil }
+        if names.count < 64 { names.append((pointer, decoded)) }
+        return decoded
+    }
+
+    /// Whether `pointer` holds exactly the UTF-8 of `name` (an address could be reused were a
+    /// name ever not interned: then the cached string is not trusted).
+    private static func spells(_ name: String, _ pointer: UnsafePointer<xmlChar>) -> Bool {
+        var name = name
+        return name.withUTF8 { bytes in
+            guard pointer.withMemoryRebound(to: CChar.self, capacity: 1, { strlen($0) }) == bytes.count else { return false }
+            guard let base = bytes.baseAddress else { return true }
+            return memcmp(base, pointer, bytes.count) == 0
+        }
     }
 
     /// libxml2's UTF-8 as a Swift string, or nil when it is not valid UTF-8.
@@ -230,7 +263,7 @@ final class XMLStreamParser {
 
     private func refuse(_ message: String) -> Bool {
         aborted = true
-        delegate?.parser(self, parseErrorOccurred: XMLStreamError(code: 0, message: message, line: lineNumber, column: columnNumber))
+        (target ?? delegate)?.parser(self, parseErrorOccurred: XMLStreamError(code: 0, message: message, line: lineNumber, column: columnNumber))
         return false
     }
 
@@ -264,6 +297,6 @@ final class XMLStreamParser {
             error = XMLStreamError(code: code, message: "elements are nested more than 256 deep", line: lineNumber, column: columnNumber)
             error.isLimit = true
         }
-        delegate?.parser(self, parseErrorOccurred: error)
+        (target ?? delegate)?.parser(self, parseErrorOccurred: error)
     }
 }

@@ -55,11 +55,9 @@ public struct ArabicCatalog: MessageCatalog {
         case .suggestion: "الاقتراح"
         case .undated: "بلا تاريخ"
         case .direct: "(لقاء مباشر)"
-        case .presentCount: "{count}"
         case .followUp: "متابعة في {date}"
         case .contact: "جهة اتصال"
         case .membership: "عضوية"
-        case .cost3: "الكلفة {cost}"
         case .meetingsOf: "سُجّلت {count} في سجلّ {name}:"
         case .meetingsOfPair: "سُجّلت {count} بين {name} و{other}:"
         case .noMeetings: "لا توجد في سجلّ {name} لقاءات تطابق البحث."
@@ -67,16 +65,12 @@ public struct ArabicCatalog: MessageCatalog {
         case .noPath: "لا يوجد مسار من {from} إلى {to}."
         case .noPathAvoiding: "لا يوجد مسار من {from} إلى {to} يتجنّب {avoid}."
         case .pathLine: "{number}. {actors}   الكلفة {cost}"
-        case .evidenceMet: "التقيا{details}"
         case .evidenceBothAt: "شاركا معًا في {event}{details}"
         case .evidenceConnected: "بينهما صلة{details}"
-        case .evidencePartners: "شريكان{details}"
-        case .evidenceRelated: "بينهما علاقة{details}"
-        case .evidenceTie: "علاقة «{tie}» من {from} إلى {to}{details}"
         case .evidenceMore: "{phrases}، وأدلة أخرى عددها {number}"
         case .noOneRecorded: "لم يُسجَّل أحد"
         case .metBetween: "لقاء بين {a} و{b}"
-        case .wroteNetwork: "كُتب الملف {file}: {actors}، {ties}، {events}"
+        case .wroteNetwork: "كُتب الملف {file}: {actors} و{ties} و{events}"
         case .shareNothing: "لا شيء مشترك بين {names}: لا جهة اتصال ولا عضوية ولا فعالية."
         case .statsTitle: "{title}"
         case .statsTitleAsOf: "{title} (بتاريخ {date})"
@@ -176,6 +170,10 @@ public struct ArabicCatalog: MessageCatalog {
             CountedNoun([.zero: "لا فعاليات", .one: "فعالية واحدة", .two: "فعاليتان", .few: "{n} فعاليات", .many: "{n} فعاليةً", .other: "{n} فعالية"], feminine: true)
         case .present:
             CountedNoun([.zero: "لا أحد", .one: "حاضر واحد", .two: "حاضران", .few: "{n} حاضرين", .many: "{n} حاضرًا", .other: "{n} حاضر"])
+        case .source:
+            CountedNoun([.zero: "لا مصادر", .one: "مصدر واحد", .two: "مصدران", .few: "{n} مصادر", .many: "{n} مصدرًا", .other: "{n} مصدر"])
+        case .node:
+            CountedNoun([.zero: "لا عُقد", .one: "عقدة واحدة", .two: "عقدتان", .few: "{n} عُقد", .many: "{n} عقدةً", .other: "{n} عقدة"], feminine: true)
         }
     }
 

@@ -16,11 +16,9 @@ public struct EnglishCatalog: MessageCatalog {
         case .withheldFrom: "withheld from"
         case .undated: "undated"
         case .direct: "(direct)"
-        case .presentCount: "{count}"
         case .followUp: "follow up {date}"
         case .contact: "contact"
         case .membership: "membership"
-        case .cost3: "cost {cost}"
         case .meetingsOf: "{count} of {name}:"
         case .meetingsOfPair: "{count} of {name} and {other}:"
         case .noMeetings: "No meetings of {name} match."
@@ -28,12 +26,8 @@ public struct EnglishCatalog: MessageCatalog {
         case .noPath: "No path from {from} to {to}."
         case .noPathAvoiding: "No path from {from} to {to} avoiding {avoid}."
         case .pathLine: "{number}. {actors}   cost {cost}"
-        case .evidenceMet: "met{details}"
         case .evidenceBothAt: "both at {event}{details}"
         case .evidenceConnected: "connected{details}"
-        case .evidencePartners: "partners{details}"
-        case .evidenceRelated: "related{details}"
-        case .evidenceTie: "{from} {tie} {to}{details}"
         case .evidenceMore: "{phrases} and {number} more"
         case .noOneRecorded: "no one recorded"
         case .metBetween: "{a} met {b}"
@@ -115,8 +109,16 @@ public struct EnglishCatalog: MessageCatalog {
         case .tie: .english("tie", "ties")
         case .event: .english("event", "events")
         case .present: .english("present", "present")
+        case .source: .english("source", "sources")
+        case .node: .english("node", "nodes")
         }
     }
+
+    /// "2018-Q1", as the periods are labelled in every English output.
+    public func quarter(_ quarter: Int, of year: Int) -> String { "\(year)-Q\(quarter)" }
+
+    /// The role as typed: English is the vocabulary's own language.
+    public func role(_ role: String, feminine: Bool) -> String? { nil }
 
     /// `one` for 1, else `other`.
     public func pluralCategory(_ n: Int) -> PluralCategory { .english(n) }

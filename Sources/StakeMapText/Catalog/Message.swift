@@ -7,12 +7,12 @@ public enum Message: String, Sendable, CaseIterable, Hashable {
     case group, kind, what, who, actors, id, name, steps, via, shared, by, sharedBy
     case measure, value, audience, ties, events, item, sensitivity, withheldFrom, why, severity, risk, items, message, suggestion
     // Cell values.
-    case undated, direct, presentCount, followUp, contact, membership, cost3
+    case undated, direct, followUp, contact, membership
     // met
     case meetingsOf, meetingsOfPair, noMeetings, noMeetingsPair
     // path
     case noPath, noPathAvoiding, pathLine
-    case evidenceMet, evidenceBothAt, evidenceConnected, evidencePartners, evidenceRelated, evidenceTie, evidenceMore
+    case evidenceBothAt, evidenceConnected, evidenceMore
     // timeline
     case metBetween, noOneRecorded
     // ego / common

@@ -16,6 +16,13 @@ public protocol MessageCatalog: Sendable {
     func template(_ message: Message, agreeingWith category: PluralCategory, feminine: Bool) -> String
     /// The template of a command's own message (notes, warnings, headings).
     func template(_ message: CommandMessage) -> String
+    /// The template of a notice (errors about actor names, the omission notice, "wrote …" lines).
+    func template(_ message: NoticeMessage) -> String
+    /// A calendar quarter (1–4) of `year` ("2018-Q1", "الربع الأول 2018"); digits Western.
+    func quarter(_ quarter: Int, of year: Int) -> String
+    /// A participant's role at an event (`speaker`, `organizer` …) in words, agreeing with a
+    /// woman when `feminine`; nil for a role outside the vocabulary (shown as typed).
+    func role(_ role: String, feminine: Bool) -> String?
     /// The forms of `noun`.
     func noun(_ noun: Noun) -> CountedNoun
     /// The CLDR plural category of `n`.

@@ -14,4 +14,8 @@ public enum Noun: String, Sendable, CaseIterable, Hashable {
     case event
     /// A person present (حاضر).
     case present
+    /// A source (مصدر).
+    case source
+    /// A node drawn on a map (عقدة).
+    case node
 }

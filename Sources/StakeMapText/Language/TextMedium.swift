@@ -35,12 +35,6 @@ public enum Bidi {
         }
     }
 
-    /// A whole line of right-to-left text for a plain medium whose paragraph direction is not
-    /// detected (SVG text, a left-aligned map caption): RLI … PDI.
-    public static func rightToLeftLine(_ line: String) -> String {
-        rightToLeftIsolate + line + popIsolate
-    }
-
     /// `markdown` as a right-to-left block (`<div dir="rtl">` with blank lines so that the
     /// Markdown inside is still parsed).
     public static func rightToLeftBlock(_ markdown: String) -> String {

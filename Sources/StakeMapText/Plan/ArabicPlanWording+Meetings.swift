@@ -79,8 +79,6 @@ extension ArabicPlanWording {
     /// The arrow along the reading direction.
     public var arrow: String { a.words.catalog.arrow }
 
-    /// A route's cost: "(1.50)".
-    public func cost(_ cost: Double) -> String { "(\(a.decimal(cost)))" }
 
     /// The Arabic comma.
     public var comma: String { "، " }

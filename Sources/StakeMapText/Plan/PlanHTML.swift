@@ -5,6 +5,25 @@ import StakeMapFormats
 public enum PlanHTML {
     /// The page of `plan` for `audience`, worded by `words`.
     public static func render(_ plan: MissionPlan, words: PlanWords, audience: Audience) -> String {
+        page(title: words.wording.title(home: words.names(plan.home)), language: words.names.language,
+             rightToLeft: words.wording.language.isRightToLeft, body: body(plan, words: words, audience: audience))
+    }
+
+    /// One page with the plan in each language of `words`, one under the other (English first,
+    /// then Arabic in a right-to-left section), for a reader of either.
+    public static func render(_ plan: MissionPlan, words: [PlanWords], audience: Audience) -> String {
+        guard let first = words.first else { return "" }
+        let sections = words.map { words in
+            let rtl = words.wording.language.isRightToLeft
+            return "<section lang=\"\(MarkupEscaping.escaped(words.names.language))\"\(rtl ? " dir=\"rtl\"" : "")>\n"
+                + body(plan, words: words, audience: audience) + "\n</section>"
+        }
+        return page(title: first.wording.title(home: first.names(plan.home)), language: first.names.language,
+                    rightToLeft: first.wording.language.isRightToLeft, body: sections.joined(separator: "\n<hr>\n"))
+    }
+
+    /// The body of the page: headings, the table of targets, intermediaries, itinerary, gaps.
+    static func body(_ plan: MissionPlan, words: PlanWords, audience: Audience) -> String {
         let w = words.wording
         func h(_ text: String) -> String { Bidi.isolatesAsMarkup(MarkupEscaping.escaped(text)) }
         func name(_ id: String) -> String { h(w.name(words.names(id))) }
@@ -58,13 +77,19 @@ public enum PlanHTML {
             }
             body.append("</ul>")
         }
+        return body.joined(separator: "\n")
+    }
+
+    /// The HTML page around `body`.
+    static func page(title: String, language: String, rightToLeft: Bool, body: String) -> String {
+        func h(_ text: String) -> String { Bidi.isolatesAsMarkup(MarkupEscaping.escaped(text)) }
         return """
             <!DOCTYPE html>
-            <html lang="\(h(words.names.language))"\(w.language.isRightToLeft ? " dir=\"rtl\"" : "")>
+            <html lang="\(h(language))"\(rightToLeft ? " dir=\"rtl\"" : "")>
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(h(w.title(home: words.names(plan.home))))</title>
+            <title>\(h(title))</title>
             <style>
             body{font-family:system-ui,"Noto Sans","Noto Sans Arabic",sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222;line-height:1.45}
             table{border-collapse:collapse;width:100%}th,td{border:1px solid #ccc;padding:.4rem;vertical-align:top;text-align:start}
@@ -73,7 +98,7 @@ public enum PlanHTML {
             </style>
             </head>
             <body>
-            \(body.joined(separator: "\n"))
+            \(body)
             </body>
             </html>
 

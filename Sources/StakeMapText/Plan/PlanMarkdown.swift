@@ -92,6 +92,12 @@ public enum PlanMarkdown {
         return (w.language.isRightToLeft ? Bidi.rightToLeftBlock(body) : body) + "\n"
     }
 
+    /// The briefing in each language of `words`, one under the other (English first, then the
+    /// Arabic in its `dir="rtl"` block), separated by a rule.
+    public static func render(_ plan: MissionPlan, words: [PlanWords], audience: Audience) -> String {
+        words.map { render(plan, words: $0, audience: audience) }.joined(separator: "\n---\n\n")
+    }
+
     /// The `holds` tie of `person` to `post`, if on record.
     static func holding(_ person: String, _ post: String, _ graph: Graph) -> Tie? {
         graph.ties.first { $0.kind == .holds && $0.from == person && $0.to == post }

@@ -107,8 +107,6 @@ public protocol PlanWording: Sendable {
     func name(_ name: String) -> String
     /// The arrow between the steps of a route, pointing along the reading direction.
     var arrow: String { get }
-    /// A route's cost after it: "(1.50)".
-    func cost(_ cost: Double) -> String
     /// The comma between names of a list that is not a sentence.
     var comma: String { get }
     /// The semicolon between the parts of an aside.
@@ -127,8 +125,6 @@ public extension PlanWording {
     /// The arrow between the steps of a route, pointing along the reading direction.
     var arrow: String { " → " }
 
-    /// A route's cost after it: "(1.50)".
-    func cost(_ cost: Double) -> String { String(format: "(%.2f)", cost) }
 
     /// The comma between names of a list that is not a sentence.
     var comma: String { ", " }

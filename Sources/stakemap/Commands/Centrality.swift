@@ -117,7 +117,7 @@ struct CentralityCommand: ParsableCommand {
         let network = Network(loaded, options: options)
         var settings = CentralityMeasure.Settings(weighted: weighted, length: length)
         settings.homes = try home.map {
-            try AnalysisOutput.nodes($0, in: network, graph: loaded, audience: audience.audience, option: "--home")
+            try AnalysisOutput.nodes($0, in: network, graph: loaded, audience: audience.audience, option: "--home", words: text.words)
         } ?? []
         settings.approximation = approx.map { BetweennessApproximation(epsilon: $0, confidence: confidence, seed: seed) }
         if let overTime, let only = measures.first {
@@ -132,7 +132,7 @@ struct CentralityCommand: ParsableCommand {
             progress.update("computing \(measure.rawValue)")
             let values = measure.scores(on: network, settings)
             guard values.converged else {
-                printError("error: \(measure.nonConvergence)")
+                printError(NoticeText.didNotConverge(measure.rawValue, words: text.words))
                 throw ExitStatus.invalidInput
             }
             scores.append(values)

@@ -29,7 +29,7 @@ struct CommonCommand: ParsableCommand {
 
     func run() throws {
         let graph = try loadGraph(self.graph)
-        let ids = try actors.map { try resolveActor($0, in: graph, audience: audience.audience).id }
+        let ids = try actors.map { try resolveActor($0, in: graph, audience: audience.audience, words: text.words).id }
         let common = graph.commonGround(of: ids, audience: audience.audience)
         let words = text.words, lang = text.language.rawValue
         func name(_ id: String) -> String {

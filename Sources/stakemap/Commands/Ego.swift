@@ -36,10 +36,10 @@ struct EgoCommand: ParsableCommand {
 
     func run() throws {
         let graph = try time.apply(to: loadGraph(self.graph))
-        let center = try resolveActor(actor, in: graph, audience: audience.audience)
+        let center = try resolveActor(actor, in: graph, audience: audience.audience, words: text.words)
         let members = graph.neighbourhood(of: center.id, depth: depth, audience: audience.audience)
         if let output {
-            announceOmission(of: graph, visible: graph.visible(to: audience.audience), audience: audience.audience)
+            announceOmission(of: graph, visible: graph.visible(to: audience.audience), audience: audience.audience, words: text.words)
             let sub = graph.visible(to: audience.audience).subgraph(keeping: Set(members.map(\.id)))
             do {
                 let text = (output as NSString).pathExtension.lowercased() == "json"

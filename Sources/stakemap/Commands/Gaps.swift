@@ -92,8 +92,8 @@ struct GapsCommand: ParsableCommand {
     func run() throws {
         let loaded = try time.apply(to: loadGraph(graph))
         let audience = audience.audience
-        let homeID = try home.map { try GapsArguments.home($0, in: loaded, audience: audience) }
-        let targetIDs = try targets.map { try GapsArguments.targets($0, in: loaded, audience: audience) } ?? []
+        let homeID = try home.map { try GapsArguments.home($0, in: loaded, audience: audience, words: text.words) }
+        let targetIDs = try targets.map { try GapsArguments.targets($0, in: loaded, audience: audience, words: text.words) } ?? []
         let options = GapOptions(home: homeID, targets: targetIDs, asOf: try parsePartialDate(asOf, option: "as-of"),
                                  groupBy: groupBy, staleAfterMonths: try GapsArguments.months(staleAfter, option: "stale-after"))
         let context = GapContext(graph: loaded, audience: audience, options: options)

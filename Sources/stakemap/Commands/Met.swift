@@ -40,8 +40,8 @@ struct MetCommand: ParsableCommand {
 
     func run() throws {
         let graph = try loadGraph(self.graph)
-        let actor = try resolveActor(self.actor, in: graph, audience: audience.audience)
-        let other = try self.other.map { try resolveActor($0, in: graph, audience: audience.audience) }
+        let actor = try resolveActor(self.actor, in: graph, audience: audience.audience, words: text.words)
+        let other = try self.other.map { try resolveActor($0, in: graph, audience: audience.audience, words: text.words) }
         let query = MeetingQuery(since: try parsePartialDate(since, option: "since"), until: try parsePartialDate(until, option: "until"),
                                  place: place, eventKind: kind, via: via, throughMembers: throughMembers, audience: audience.audience,
                                  includeUndated: undated == .include)
@@ -84,14 +84,14 @@ struct MetCommand: ParsableCommand {
         let rows = meetings.map { meeting -> [String] in
             let event = meeting.event.map { id in graph.event(withID: id)?.displayName(in: lang) ?? id } ?? words(.direct)
             let others = meeting.coParticipants.count > 3
-                ? meeting.coParticipants.prefix(3).map(name).joined(separator: words.catalog.comma) + " +\(meeting.coParticipants.count - 3)"
+                ? meeting.coParticipants.prefix(3).map(name).joined(separator: words.catalog.comma) + " +" + words.digits.format(meeting.coParticipants.count - 3)
                 : meeting.coParticipants.map(name).joined(separator: words.catalog.comma)
             var outcome = meeting.outcome ?? ""
             if let followUp = meeting.followUp {
                 outcome += (outcome.isEmpty ? "" : "; ") + words(.followUp, ["date": .date(DateSpan(followUp))])
             }
             var row = [meeting.date.map(words.dateText) ?? words(.undated),
-                       name(meeting.with) + (meeting.withRole.map { " (\($0))" } ?? ""),
+                       name(meeting.with) + (meeting.withRole.map { " (" + words.role($0, feminine: graph.actor(withID: meeting.with)?.gender == .woman) + ")" } ?? ""),
                        meeting.place ?? "", event, others, outcome, meeting.sources.map(\.description).joined(separator: " ")]
             if showMember { row.insert(name(meeting.actor), at: 1) }
             return row

@@ -51,11 +51,11 @@ struct PathCommand: ParsableCommand {
 
     func run() throws {
         let graph = try loadGraph(self.graph)
-        let source = try resolveActor(from, in: graph, audience: audience.audience)
-        let target = try resolveActor(to, in: graph, audience: audience.audience)
+        let source = try resolveActor(from, in: graph, audience: audience.audience, words: text.words)
+        let target = try resolveActor(to, in: graph, audience: audience.audience, words: text.words)
         var avoided = Set<String>()
         for reference in (avoid ?? "").split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !reference.isEmpty {
-            avoided.insert(try resolveActor(reference, in: graph, audience: audience.audience).id)
+            avoided.insert(try resolveActor(reference, in: graph, audience: audience.audience, words: text.words).id)
         }
         let options = PathOptions(k: k, length: length, recencyHalfLifeMonths: try halfLifeMonths(), avoid: avoided,
                                   audience: audience.audience)

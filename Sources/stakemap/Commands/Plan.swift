@@ -72,7 +72,7 @@ struct PlanCommand: ParsableCommand {
     var output: String?
 
     @OptionGroup var audience: AudienceOption
-    @OptionGroup var text: TextLanguageOptions
+    @OptionGroup var text: DocumentLanguageOptions
 
     func validate() throws {
         if let maxMeetings, maxMeetings < 1 { throw ValidationError("--max-meetings must be at least 1") }
@@ -81,6 +81,10 @@ struct PlanCommand: ParsableCommand {
         _ = try GapsArguments.months(staleAfter, option: "stale-after")
         _ = try parsePartialDate(asOf, option: "as-of")
         _ = try parsePartialDate(start, option: "start")
+        if text.choice == .both && (format == .json || format == .ics) {
+            throw ValidationError("--lang both puts the Arabic plan under the English one in --format md and html; "
+                                  + "json and ics take one language: use --lang en or --lang ar")
+        }
     }
 
     private var placeList: [String]? {
@@ -90,21 +94,23 @@ struct PlanCommand: ParsableCommand {
     func run() throws {
         let loaded = try loadGraph(graph)
         let audience = audience.audience
-        let homeID = try GapsArguments.home(home, in: loaded, audience: audience)
-        let targetIDs = try GapsArguments.targets(targets, in: loaded, audience: audience)
+        let homeID = try GapsArguments.home(home, in: loaded, audience: audience, words: self.text.words)
+        let targetIDs = try GapsArguments.targets(targets, in: loaded, audience: audience, words: self.text.words)
         let asOfDate = try parsePartialDate(asOf, option: "as-of")
         let options = MissionPlanOptions(home: homeID, targets: targetIDs, maxMeetings: maxMeetings, places: placeList,
                                          asOf: asOfDate, staleAfterMonths: try GapsArguments.months(staleAfter, option: "stale-after"))
         let plan = MissionPlanner.plan(loaded, audience: audience, options: options)
         let visible = loaded.visible(to: audience)
         TodayWarnings.print(visible, asOf: asOfDate, words: self.text.words)
-        let words = PlanWords(text.language, digits: text.digits, graph: visible)
-        if output != nil { announceOmission(of: loaded, visible: visible, audience: audience) }
+        let languages = self.text.languages.map { PlanWords($0, digits: self.text.digits, graph: visible) }
+        let words = languages[0]
+        if output != nil { announceOmission(of: loaded, visible: visible, audience: audience, words: self.text.words) }
         let text: String
         switch format {
-        case .md: text = PlanMarkdown.render(plan, words: words, audience: audience)
+        case .md: text = PlanMarkdown.render(plan, words: languages, audience: audience)
         case .json: text = try PlanJSON(plan, words: words).text()
-        case .html: text = PlanHTML.render(plan, words: words, audience: audience)
+        case .html: text = languages.count == 1 ? PlanHTML.render(plan, words: words, audience: audience)
+            : PlanHTML.render(plan, words: languages, audience: audience)
         case .ics:
             let start = try parsePartialDate(start, option: "start")
             text = PlanCalendar.render(plan, words: words, startDay: PlanCalendar.startDay(start, plan: plan))

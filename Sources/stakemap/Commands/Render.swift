@@ -105,6 +105,10 @@ struct RenderCommand: ParsableCommand {
     /// The output format from the file extension.
     var format: RenderFormat? { output == "-" ? .svg : RenderFormat(pathExtension: (output as NSString).pathExtension) }
 
+    /// The words of the command's own lines: Arabic under `--lang ar`, else English (lines of
+    /// text on standard error need no second language).
+    var words: Words { Words(lang == .ar ? .ar : .en, digits: digits) }
+
     /// The highlighted ids from `--highlight`.
     var highlightedIDs: [String] {
         (highlight ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
@@ -138,7 +142,7 @@ struct RenderCommand: ParsableCommand {
         let loaded = Result { try time.apply(to: loadGraph(self.graph)) }
         report(warnings: fontCheck.warnings())
         let graph = try loaded.get()
-        announceOmission(of: graph, visible: graph.visible(to: audience.audience), audience: audience.audience)
+        announceOmission(of: graph, visible: graph.visible(to: audience.audience), audience: audience.audience, words: words)
         let options = try renderOptions(for: graph, format: format)
         do {
             let progress = ProgressLine("drawing \(graph.actors.count) actors")
@@ -146,7 +150,7 @@ struct RenderCommand: ParsableCommand {
             progress.finish()
             report(warnings: map.warnings)
             try writeAtomically(map.data, to: output)
-            printError("wrote \(output): \(map.nodeCount) nodes, \(map.edgeCount) edges, \(map.layout.rawValue) layout")
+            printError(NoticeText.wroteMap(output, nodes: map.nodeCount, edges: map.edgeCount, layout: map.layout.rawValue, words: words))
         } catch let error as StakeMapError {
             if error.code == .unsupported {
                 for diagnostic in error.diagnostics { printError(diagnostic.description) }
@@ -171,13 +175,13 @@ struct RenderCommand: ParsableCommand {
         let audience = audience.audience
         let visible = Set(graph.actors.filter { audience.canSee($0.sensitivity) }.map(\.id))
         // Unknown actors exit 1 like every actor argument; names and foreign ids resolve (issue 16).
-        let ids = try highlightedIDs.map { visible.contains($0) ? $0 : try resolveActor($0, in: graph, audience: audience).id }
+        let ids = try highlightedIDs.map { visible.contains($0) ? $0 : try resolveActor($0, in: graph, audience: audience, words: words).id }
         var links = Set<ActorPair>()
         for i in ids.indices { for j in ids.indices where j > i { links.insert(ActorPair(ids[i], ids[j])) } }
         var highlighted = Set(ids)
         if let overlay, let home, let targets {
-            let homeID = try GapsArguments.home(home, in: graph, audience: audience)
-            let targetIDs = try GapsArguments.targets(targets, in: graph, audience: audience)
+            let homeID = try GapsArguments.home(home, in: graph, audience: audience, words: words)
+            let targetIDs = try GapsArguments.targets(targets, in: graph, audience: audience, words: words)
             let drawn = RenderOverlayPlan.highlight(overlay, graph: graph, audience: audience, home: homeID, targets: targetIDs)
             highlighted.formUnion(drawn.actors)
             links.formUnion(drawn.links)
@@ -188,7 +192,7 @@ struct RenderCommand: ParsableCommand {
             sizeCaption: sizeBy?.rawValue,
             coloring: RenderOverlays.coloring(colorBy, graph: graph, audience: audience),
             highlight: Highlight(actors: highlighted, links: links),
-            focus: try focus.map { Focus(actor: try resolveActor($0, in: graph, audience: audience).id, depth: depth ?? 1) },
+            focus: try focus.map { Focus(actor: try resolveActor($0, in: graph, audience: audience, words: words).id, depth: depth ?? 1) },
             showsLegend: !noLegend,
             wording: MapText.wording(for: lang, digits: digits))
     }

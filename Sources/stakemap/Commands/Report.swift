@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import StakeMapReport
+import StakeMapText
 
 extension ReportLanguage: ExpressibleByArgument {}
 
@@ -58,6 +59,9 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var audience: AudienceOption
     @OptionGroup var time: TimeSliceOptions
 
+    /// The words of the command's own lines: Arabic under `--lang ar`, else English.
+    var words: Words { Words(lang == .ar ? .ar : .en) }
+
     func validate() throws {
         _ = try parsePartialDate(asOf, option: "as-of")
         if targets != nil && home == nil { throw ValidationError("--targets needs --home: the plan starts from a home actor") }
@@ -71,9 +75,9 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let loaded = try time.apply(to: loadGraph(graph))
         let audience = audience.audience
-        announceOmission(of: loaded, visible: loaded.visible(to: audience), audience: audience)
-        let homeID = try home.map { try GapsArguments.home($0, in: loaded, audience: audience) }
-        let targetIDs = try targets.map { try GapsArguments.targets($0, in: loaded, audience: audience) } ?? []
+        announceOmission(of: loaded, visible: loaded.visible(to: audience), audience: audience, words: words)
+        let homeID = try home.map { try GapsArguments.home($0, in: loaded, audience: audience, words: words) }
+        let targetIDs = try targets.map { try GapsArguments.targets($0, in: loaded, audience: audience, words: words) } ?? []
         var options = ReportOptions(language: lang, audience: audience, home: homeID, targets: targetIDs,
                                     asOf: try parsePartialDate(asOf, option: "as-of"), title: title, includesMap: !noMap)
         options.weighted = weighted
@@ -88,8 +92,8 @@ struct ReportCommand: ParsableCommand {
             throw report(error)
         }
         if output != "-" {
-            printError("wrote \(output): \(loaded.visible(to: audience).actors.count) actors, audience \(audience.rawValue)"
-                       + (page.hasMap ? "" : " (no map)"))
+            printError(NoticeText.wroteReport(output, actors: loaded.visible(to: audience).actors.count, audience: audience,
+                                              hasMap: page.hasMap, words: words))
         }
     }
 }

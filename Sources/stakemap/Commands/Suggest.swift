@@ -66,7 +66,7 @@ struct SuggestCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try time.apply(to: loadGraph(graph))
-        let actor = try resolveActor(home, in: loaded, audience: audience.audience)
+        let actor = try resolveActor(home, in: loaded, audience: audience.audience, words: text.words)
         let kinds = try NetworkViewOptions.parse(kinds.map { ["--kinds", $0] } ?? []).tieKinds()
         let predictor = LinkPredictor(graph: loaded, audience: audience.audience, tieKinds: kinds)
         let suggestions = predictor.suggestions(for: actor.id, limit: top)

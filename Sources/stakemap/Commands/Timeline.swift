@@ -29,7 +29,7 @@ struct TimelineCommand: ParsableCommand {
 
     func run() throws {
         let graph = try loadGraph(self.graph)
-        let actor = try self.actor.map { try resolveActor($0, in: graph, audience: audience.audience) }
+        let actor = try self.actor.map { try resolveActor($0, in: graph, audience: audience.audience, words: text.words) }
         let entries = graph.timeline(of: actor?.id, throughMembers: throughMembers, audience: audience.audience)
         let words = text.words, lang = text.language.rawValue
         func name(_ id: String) -> String { graph.actor(withID: id)?.displayName(in: lang) ?? id }

@@ -1,13 +1,17 @@
 import Foundation
 import ArgumentParser
 import StakeMap
+import StakeMapText
 
-/// Resolves actor arguments (ids or names in any language) or exits 1 with the resolver's message.
-func resolveActor(_ reference: String, in graph: Graph, audience: Audience) throws -> Actor {
-    do {
-        return try ActorResolver(graph: graph, audience: audience).resolve(reference)
-    } catch {
-        throw report(error)
+/// Resolves actor arguments (ids or names in any language) or exits 1 with the resolver's
+/// failure worded in the language of `words` (English as it always was, or Arabic).
+func resolveActor(_ reference: String, in graph: Graph, audience: Audience, words: Words) throws -> Actor {
+    switch ActorResolver(graph: graph, audience: audience).resolution(of: reference) {
+    case let .success(actor):
+        return actor
+    case let .failure(failure):
+        printError(ResolutionText.line(failure, words: words))
+        throw ExitStatus.invalidInput
     }
 }
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import StakeMap
 import StakeMapFormats
+import StakeMapText
 
 /// What every `add` subcommand starts with: the network FILE, the evidence and visibility of the
 /// entry, and where it goes (`--into`, `--dry-run`).
@@ -42,6 +43,7 @@ struct AddFieldOptions: ParsableArguments {
 struct AddTarget: ParsableArguments {
     @Option(help: "Write the entry into this file, which FILE includes (default: FILE itself).") var into: String?
     @Flag(help: "Print the lines that would be added; change nothing.") var dryRun = false
+    @OptionGroup var text: TextLanguageOptions
 }
 
 /// The evidence and visibility options of an entry.
@@ -71,14 +73,14 @@ func recordChange(in file: String, target: AddTarget, _ build: (NetworkRecords) 
         let records = NetworkRecords(graph: try editor.current())
         let change = try build(records)
         let plan = try editor.plan(change)
-        if target.dryRun {
-            print("would add to \(plan.target):")
-        } else {
-            try editor.write(plan)
-            print("added to \(plan.target):")
-        }
+        if !target.dryRun { try editor.write(plan) }
+        print(NoticeText.added(to: plan.target, dryRun: target.dryRun, words: target.text.words))
         for line in plan.addedLines { print("  " + line) }
     } catch let error as StakeMapError {
+        if let failure = error.actorResolution {
+            printError(ResolutionText.line(failure, words: target.text.words))
+            throw ExitStatus.invalidInput
+        }
         throw report(error)
     }
 }

@@ -44,12 +44,13 @@ enum AnalysisOutput {
     /// Node indices of comma-separated actors (ids, names, aliases, or the foreign ids a
     /// GraphML/CSV file gave them), or exit 1 naming the unknown one, as every actor argument does.
     static func nodes(_ list: String, in network: Network, graph: Graph, audience: Audience,
-                      option: String) throws -> [Int32] {
+                      option: String, words: Words) throws -> [Int32] {
         var result = [Int32]()
         for reference in list.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !reference.isEmpty {
-            let actor = try resolveActor(reference, in: graph, audience: audience)
+            let actor = try resolveActor(reference, in: graph, audience: audience, words: words)
             guard let node = network.index(of: actor.id) else {
-                printError("error: \(option): '\(reference)' is not in the analysis view")
+                printError(words(.errorPrefix) + words(.notInAnalysisView, ["option": words.language == .en ? .text(option) : .id(option),
+                                                                             "query": words.language == .en ? .text(reference) : .name(reference)]))
                 throw ExitStatus.invalidInput
             }
             result.append(node)

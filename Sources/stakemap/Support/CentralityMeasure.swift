@@ -62,18 +62,4 @@ enum CentralityMeasure: String, CaseIterable {
 
     /// Whether the values are whole numbers (core number, eccentricity), shown without decimals.
     var isCount: Bool { self == .core || self == .eccentricity }
-
-    /// Why an iterative measure that did not converge has no values.
-    var nonConvergence: String {
-        switch self {
-        case .eigenvector:
-            "eigenvector centrality did not converge: this directed network has no dominant eigenvector " +
-            "(an in-star, a directed path or any network without cycles has none; networkx raises " +
-            "PowerIterationFailedConvergence here); drop --directed, or use pagerank"
-        case .pagerank:
-            PageRankRule.nonConvergence
-        default:
-            "\(rawValue) did not converge within its iteration limit"
-        }
-    }
 }

@@ -41,7 +41,7 @@ struct CentralityOverTime {
             let network = Network(graph.sliced(TimeSlice(.at(window.end))), options: options)
             let values = measure.scores(on: network, settings)
             guard values.converged else {
-                printError("error: \(measure.nonConvergence)")
+                printError(NoticeText.didNotConverge(measure.rawValue, words: words))
                 throw ExitStatus.invalidInput
             }
             ids = network.ids
@@ -71,7 +71,7 @@ struct CentralityOverTime {
             return [ids[node], AnalysisOutput.name(of: ids[node], in: graph, words: words)] + ranks.map { words.digits.format($0[node]) }
                 + [words.digits.apply(change > 0 ? "+\(change)" : String(change))]
         }
-        let headers = [words(Message.id), words(Message.name)] + labels.map(words.digits.apply) + [words(CommandMessage.change)]
+        let headers = [words(Message.id), words(Message.name)] + labels.map(words.period) + [words(CommandMessage.change)]
         let table = Table(headers: headers, rows: rows, numericColumns: Set(2..<headers.count))
         if format == .table {
             printOutput(words(CommandMessage.rankTitle, ["measure": .text(words(CommandMessage.measureName(measure.rawValue))),
@@ -86,7 +86,7 @@ struct CentralityOverTime {
                     + " (" + words.digits.apply("\(move.change > 0 ? "+" : "")\(move.change)") + ")"
             }.joined(separator: words.catalog.comma))
         }
-        let ends: [String: TextValue] = ["first": .id(labels.first ?? ""), "last": .id(labels.last ?? "")]
+        let ends: [String: TextValue] = ["first": .text(words.period(labels.first ?? "")), "last": .text(words.period(labels.last ?? ""))]
         printOutput("\n" + words(CommandMessage.roseMost, ends.merging(["movers": describe(rose)]) { $1 }))
         printOutput(words(CommandMessage.fellMost, ends.merging(["movers": describe(fell)]) { $1 }))
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import StakeMapAnalysis
+import StakeMapText
 
 extension GroupAttribute: ExpressibleByArgument {}
 
@@ -18,8 +19,9 @@ enum GapsArguments {
     }
 
     /// The actors a selector names, visible to `audience`, in graph order. A bare term is resolved
-    /// like an actor argument (id, name or alias); unknown or withheld actors exit 1.
-    static func targets(_ text: String, in graph: Graph, audience: Audience) throws -> [String] {
+    /// like an actor argument (id, name or alias); unknown or withheld actors exit 1,
+    /// worded in the language of `words`.
+    static func targets(_ text: String, in graph: Graph, audience: Audience, words: Words) throws -> [String] {
         let selector: Selector
         do {
             selector = try Selector(parsing: text)
@@ -30,22 +32,23 @@ enum GapsArguments {
         var chosen = Set<String>()
         for terms in selector.alternatives {
             if terms.count == 1, case let .id(reference) = terms[0] {
-                chosen.insert(try resolveActor(reference, in: graph, audience: audience).id)
+                chosen.insert(try resolveActor(reference, in: graph, audience: audience, words: words).id)
                 continue
             }
-            for case let .id(reference) in terms { _ = try resolveActor(reference, in: graph, audience: audience) }
+            for case let .id(reference) in terms { _ = try resolveActor(reference, in: graph, audience: audience, words: words) }
             for actor in visible.actors where terms.allSatisfy({ $0.matches(actor) }) { chosen.insert(actor.id) }
         }
         let ordered = visible.actors.map(\.id).filter(chosen.contains)
         guard !ordered.isEmpty else {
-            printError("error: --targets '\(text)' selects no actor visible to the \(audience.rawValue) audience")
+            printError(words(.errorPrefix) + words(.targetsSelectNone, ["selector": words.language == .en ? .text(text) : .name(text),
+                                                                         "audience": .text(words.name(of: audience))]))
             throw ExitStatus.invalidInput
         }
         return ordered
     }
 
     /// The home actor named by an id, name or alias (exits 1 when unknown or withheld).
-    static func home(_ reference: String, in graph: Graph, audience: Audience) throws -> String {
-        try resolveActor(reference, in: graph, audience: audience).id
+    static func home(_ reference: String, in graph: Graph, audience: Audience, words: Words) throws -> String {
+        try resolveActor(reference, in: graph, audience: audience, words: words).id
     }
 }

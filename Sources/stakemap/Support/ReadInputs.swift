@@ -1,5 +1,6 @@
 import Foundation
 import StakeMapFormats
+import StakeMapText
 
 /// The files this run of the command has read (inputs and their includes), so that no output
 /// replaces one of them with less than it held.
@@ -30,10 +31,10 @@ final class ReadInputs: @unchecked Sendable {
 }
 
 /// Prints the one-line notice of what an output for `audience` leaves out of `graph`, if anything,
-/// and returns the omission.
+/// in the language of `words`, and returns the omission.
 @discardableResult
-func announceOmission(of graph: Graph, visible: Graph, audience: Audience) -> AudienceOmission {
+func announceOmission(of graph: Graph, visible: Graph, audience: Audience, words: Words = Words(.en)) -> AudienceOmission {
     let omission = AudienceOmission(of: graph, visible: visible)
-    if let notice = omission.notice(for: audience) { printError(notice) }
+    if let notice = NoticeText.omission(omission, audience: audience, words: words) { printError(notice) }
     return omission
 }

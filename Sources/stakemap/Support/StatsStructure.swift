@@ -71,7 +71,7 @@ struct StatsOverTime {
                        words(CommandMessage.meetings), words(CommandMessage.density), words(CommandMessage.components)]
         let n = words.digits.format
         let table = Table(headers: headers,
-                          rows: rows.map { [words.digits.apply($0.period), n($0.actorsActive), n($0.ties), n($0.meetings),
+                          rows: rows.map { [words.period($0.period), n($0.actorsActive), n($0.ties), n($0.meetings),
                                             format == .csv ? String($0.density) : words.value(.decimal(String(format: "%.4f", $0.density))),
                                             n($0.components)] },
                           numericColumns: Set(1...5))

@@ -50,8 +50,8 @@ final class XLSXXMLPart: XMLStreamParserDelegate {
         name.lastIndex(of: ":").map { String(name[name.index(after: $0)...]) } ?? name
     }
 
-    func parser(_ parser: XMLStreamParser, didStartElement elementName: String, attributes: [String: String]) {
-        var plain = attributes
+    func parser(_ parser: XMLStreamParser, didStartElement elementName: String, attributes: XMLAttributes) {
+        var plain = attributes.dictionary
         for (key, value) in attributes where key.contains(":") && !key.hasPrefix("xmlns") {
             plain[Self.local(key)] = plain[Self.local(key)] ?? value
         }

@@ -1,10 +1,10 @@
 import Foundation
-import Plot
 import StakeMap
 import StakeMapAnalysis
 
 /// The card of one actor: names in both languages, kind, post, tags, scores, ties, meetings
-/// and sources. Cards are written hidden; the page's script shows the one clicked.
+/// and sources. Cards travel as data in the page (`ReportData`); the script builds the one
+/// clicked, so a page of thousands of actors does not hold thousands of cards.
 struct ActorCard {
     /// The most ties or meetings listed on a card; the rest are counted.
     static let listLimit = 40
@@ -19,30 +19,28 @@ struct ActorCard {
     private var language: ReportLanguage { analysis.options.language }
     private var graph: Graph { analysis.graph }
 
-    /// The card as a hidden `<article id="card-N">`.
-    var node: BodyNode {
-        var nodes: [BodyNode] = [
-            Markup.attribute("id", "card-\(index)"), Markup.class("card"), .attribute(named: "hidden", value: nil, ignoreIfValueIsEmpty: false),
-            Markup.element("button", Markup.attribute("type", "button"), Markup.class("close"),
-                           Markup.attribute("data-close", "1"), Markup.phrase(ReportText.close, language)),
-            Markup.element("h3", Markup.name(actor.name, language == .en ? .en : language == .ar ? .ar : .both, block: true)),
-            Markup.element("p", Markup.class("facts"), .text(facts())),
+    /// The card: `<article id="card-N" class="card">`.
+    var tree: MarkupTree {
+        var nodes: [MarkupTree] = [
+            .element("button", [("type", "button"), ("class", "close"), ("data-close", "1")], .phrase(ReportText.close, language)),
+            .element("h3", .name(actor.name, language, block: true)),
+            .element("p", [("class", "facts")], .text(facts())),
         ]
         if !actor.aliases.isEmpty {
-            nodes.append(Markup.element("p", Markup.element("strong", Markup.phrase(ReportText.aliases, language)),
-                                        .text(": " + actor.aliases.joined(separator: ", "))))
+            nodes.append(.element("p", .element("strong", .phrase(ReportText.aliases, language)),
+                                  .text(": " + actor.aliases.joined(separator: ", "))))
         }
         if !actor.tags.isEmpty {
-            nodes.append(Markup.element("ul", [Markup.class("tags")] + actor.tags.map { Markup.element("li", .text($0)) }))
+            nodes.append(.element("ul", [("class", "tags")], actor.tags.map { .element("li", .text($0)) }))
         }
         nodes.append(scores())
         if let note = actor.note {
-            nodes.append(Markup.english(note, language, element: "p", class: "note"))
+            nodes.append(.english(note, language, element: "p", class: "note"))
         }
         nodes.append(list(ReportText.ties, ties()))
         nodes.append(list(ReportText.meetings, meetings()))
         nodes.append(list(ReportText.sources, sourceItems(actor.sources)))
-        return Markup.element("article", nodes)
+        return .element("article", [("id", "card-\(index)"), ("class", "card")], nodes)
     }
 
     /// Kind · post · country · place · region.
@@ -53,10 +51,10 @@ struct ActorCard {
         return parts.joined(separator: " · ")
     }
 
-    private func scores() -> BodyNode {
+    private func scores() -> MarkupTree {
         guard let node = analysis.node(of: actor.id) else { return .empty }
-        func row(_ label: Phrase, _ value: String) -> [BodyNode] {
-            [Markup.element("dt", Markup.phrase(label, language)), Markup.element("dd", .text(value))]
+        func row(_ label: Phrase, _ value: String) -> [MarkupTree] {
+            [.element("dt", .phrase(label, language)), .element("dd", .text(value))]
         }
         var rows = row(ReportText.degree, ReportCells.number(analysis.degree.values[node]))
             + row(ReportText.betweenness, ReportCells.number(analysis.betweenness.values[node]))
@@ -66,71 +64,75 @@ struct ActorCard {
         if let role = analysis.dominantRole(of: node) {
             rows += row(ReportText.role, "\(ReportText.role(role.role).text(language)) (\(role.count))")
         }
-        return Markup.element("dl", [Markup.class("scores")] + rows)
+        return .element("dl", [("class", "scores")], rows)
     }
 
-    private func ties() -> [BodyNode] {
-        meetingIndex.ties(of: actor.id).map { tie in
+    /// The ties at the actor: how many, and the first `listLimit` of them.
+    private func ties() -> (count: Int, items: [MarkupTree]) {
+        let ties = meetingIndex.ties(of: actor.id)
+        return (ties.count, ties.prefix(Self.listLimit).map { tie in
             let other = tie.otherEnd(from: actor.id)
             let arrow = tie.isDirected ? (tie.from == actor.id ? "→ " : "← ") : ""
             var detail = [String]()
             if let date = tie.date { detail.append(date.description) }
             if let place = tie.place { detail.append(place) }
             if !tie.sources.isEmpty { detail.append("[" + tie.sources.map(\.description).joined(separator: ", ") + "]") }
-            return Markup.element("li",
-                                  Markup.element("span", Markup.class("kind"), .text(arrow + ReportText.tie(tie.kind).text(language))),
-                                  .text(" "), actorName(other),
-                                  detail.isEmpty ? .empty : Markup.element("span", Markup.class("muted"), .text(" · "), Markup.ltr(detail.joined(separator: " · "))),
-                                  tie.note.map { Markup.english($0, language, element: "div", class: "muted small") } ?? .empty)
-        }
+            return .element("li",
+                            .element("span", [("class", "kind")], .text(arrow + ReportText.tie(tie.kind).text(language))),
+                            .text(" "), actorName(other),
+                            detail.isEmpty ? .empty : .element("span", [("class", "muted")], .text(" · "), .ltr(detail.joined(separator: " · "))),
+                            tie.note.map { .english($0, language, element: "div", class: "muted small") } ?? .empty)
+        })
     }
 
-    private func meetings() -> [BodyNode] {
-        meetingIndex.meetings(of: actor.id).map { meeting in
+    /// The actor's meetings: how many, and the first `listLimit` of them.
+    private func meetings() -> (count: Int, items: [MarkupTree]) {
+        let meetings = meetingIndex.meetings(of: actor.id)
+        return (meetings.count, meetings.prefix(Self.listLimit).map { meeting in
             var detail = [String]()
             if let event = meeting.event.flatMap(graph.event(withID:)) {
                 detail.append(language == .ar ? (event.name?.exactly("ar") ?? event.displayName(in: "en")) : event.displayName(in: "en"))
             }
             if let place = meeting.place { detail.append(place) }
             if !meeting.sources.isEmpty { detail.append("[" + meeting.sources.map(\.description).joined(separator: ", ") + "]") }
-            return Markup.element("li",
-                                  Markup.element("span", Markup.class("date"), meeting.date.map { Markup.ltr($0.description) } ?? .text(ReportText.undated.text(language))),
-                                  .text(" "), actorName(meeting.with),
-                                  detail.isEmpty ? .empty : Markup.element("span", Markup.class("muted"), .text(" · "), Markup.ltr(detail.joined(separator: " · "))))
-        }
+            return .element("li",
+                            .element("span", [("class", "date")], meeting.date.map { .ltr($0.description) } ?? .text(ReportText.undated.text(language))),
+                            .text(" "), actorName(meeting.with),
+                            detail.isEmpty ? .empty : .element("span", [("class", "muted")], .text(" · "), .ltr(detail.joined(separator: " · "))))
+        })
     }
 
     /// The actor's sources: title, and the address as a link when it is a plain web address.
-    private func sourceItems(_ citations: [Citation]) -> [BodyNode] {
+    private func sourceItems(_ citations: [Citation]) -> (count: Int, items: [MarkupTree]) {
         var seen = Set<String>()
-        return citations.filter { seen.insert($0.sourceID).inserted }.map { citation in
+        let items: [MarkupTree] = citations.filter { seen.insert($0.sourceID).inserted }.map { citation in
             let source = graph.source(withID: citation.sourceID)
             let title = source?.title?.text(in: language == .ar ? "ar" : "en") ?? citation.sourceID
             let locators = citations.filter { $0.sourceID == citation.sourceID }.compactMap(\.locator)
-            var nodes: [BodyNode] = [Markup.element("span", Markup.class("src-id"), .text(citation.sourceID)), .text(" "), .text(title)]
-            if !locators.isEmpty { nodes.append(Markup.element("span", Markup.class("muted"), .text(" "), Markup.ltr("(" + locators.joined(separator: ", ") + ")"))) }
+            var nodes: [MarkupTree] = [.element("span", [("class", "src-id")], .text(citation.sourceID)), .text(" "), .text(title)]
+            if !locators.isEmpty { nodes.append(.element("span", [("class", "muted")], .text(" "), .ltr("(" + locators.joined(separator: ", ") + ")"))) }
             if let url = source?.url {
                 nodes.append(.text(" "))
-                nodes.append(ReportCells.link(url))
+                nodes.append(ReportCells.linkTree(url))
             } else if let file = source?.file {
-                nodes.append(Markup.element("span", Markup.class("muted"), .text(" " + file)))
+                nodes.append(.element("span", [("class", "muted")], .text(" " + file)))
             }
-            return Markup.element("li", nodes)
+            return .element("li", nodes)
         }
+        return (items.count, Array(items.prefix(Self.listLimit)))
     }
 
-    private func actorName(_ id: String) -> BodyNode {
-        guard let other = graph.actor(withID: id), let position = analysis.cardIndex[id] else { return .text(id) }
-        return Markup.element("a", Markup.attribute("href", "#card-\(position)"), Markup.attribute("data-card", "\(position)"),
-                              Markup.name(other.name, language))
+    private func actorName(_ id: String) -> MarkupTree {
+        guard graph.actor(withID: id) != nil, let position = analysis.cardIndex[id] else { return .text(id) }
+        return .card(position)
     }
 
-    private func list(_ title: Phrase, _ items: [BodyNode]) -> BodyNode {
-        guard !items.isEmpty else { return .empty }
-        var shown = Array(items.prefix(Self.listLimit))
-        if items.count > Self.listLimit {
-            shown.append(Markup.element("li", Markup.class("muted"), .text("+\(items.count - Self.listLimit) " + ReportText.more.text(language))))
+    private func list(_ title: Phrase, _ list: (count: Int, items: [MarkupTree])) -> MarkupTree {
+        guard list.count > 0 else { return .empty }
+        var shown = list.items
+        if list.count > Self.listLimit {
+            shown.append(.element("li", [("class", "muted")], .text("+\(list.count - Self.listLimit) " + ReportText.more.text(language))))
         }
-        return .group(Markup.element("h4", Markup.phrase(title, language), .text(" (\(items.count))")), Markup.element("ul", shown))
+        return .group([.element("h4", .phrase(title, language), .text(" (\(list.count))")), .element("ul", shown)])
     }
 }

@@ -38,8 +38,10 @@ public enum ReportBuilder {
         }
         let meetings = ReportMeetings(graph: analysis.graph, audience: options.audience)
         let cards = analysis.graph.actors.enumerated().map {
-            ActorCard(actor: $0.element, index: $0.offset, analysis: analysis, meetingIndex: meetings).node
+            ActorCard(actor: $0.element, index: $0.offset, analysis: analysis, meetingIndex: meetings).tree
         }
+        let names = analysis.graph.actors.map { MarkupTree.name($0.name, options.language) }
+        let rows = ReportTable.rows(analysis)
         let language = options.language
         let html = HTML(
             .attribute(named: "lang", value: language == .ar ? "ar" : "en"),
@@ -55,15 +57,15 @@ public enum ReportBuilder {
                 ReportSections.header(analysis),
                 ReportSections.navigation(analysis),
                 Markup.element("main",
-                               ReportSections.map(analysis, svg: svg, problem: problem, cards: cards),
-                               ReportTable.section(analysis),
+                               ReportSections.map(analysis, svg: svg, problem: problem),
+                               ReportTable.section(analysis, rows: rows),
                                ReportFindings.section(analysis),
                                ReportPlan.section(analysis),
                                ReportTimeline.section(analysis),
                                ReportHistory.section(analysis)),
                 ReportSections.footer(analysis),
                 Markup.element("script", Markup.attribute("type", "application/json"), Markup.attribute("id", "report-data"),
-                               .raw(ReportData.json(analysis))),
+                               .raw(ReportData.json(analysis, cards: cards, names: names, rows: rows.dropFirst(ReportTable.pageSize)))),
                 Markup.element("script", .raw(ReportScript.source))
             )
         )

@@ -15,11 +15,15 @@ enum ReportCells {
     /// A web address as a link when it is a plain `http(s)` address that needs no escaping in
     /// an attribute; otherwise as text.
     static func link(_ url: String) -> BodyNode {
+        linkTree(url).node()
+    }
+
+    /// `link(_:)` as a `MarkupTree`.
+    static func linkTree(_ url: String) -> MarkupTree {
         let lower = url.lowercased()
         guard lower.hasPrefix("https://") || lower.hasPrefix("http://"), Markup.isSafe(url), !url.contains(" ") else {
-            return Markup.element("span", Markup.class("muted"), .text(url))
+            return .element("span", [("class", "muted")], .text(url))
         }
-        return Markup.element("a", Markup.attribute("href", url), Markup.attribute("rel", "noopener noreferrer"),
-                              Markup.attribute("target", "_blank"), Markup.class("url"), .text(url))
+        return .element("a", [("href", url), ("rel", "noopener noreferrer"), ("target", "_blank"), ("class", "url")], .text(url))
     }
 }

@@ -4,24 +4,41 @@ import StakeMapRender
 
 /// The data the page's script reads, as a `<script type="application/json">` block.
 ///
-/// Built with `JSONSerialization`, never by concatenation; then `<`, `>`, `&`, U+2028 and
-/// U+2029 are written as `\uXXXX` escapes, so that no value can end the script element or be
-/// read as markup, and the block stays valid JSON (and valid JavaScript).
+/// Every string is written by `MarkupTree.string`: `<`, `>`, `&`, U+2028, U+2029 and controls
+/// as `\uXXXX` escapes, so that no value can end the script element or be read as markup, and
+/// the block stays valid JSON (and valid JavaScript); the page's script writes its texts with
+/// `createTextNode` only.
 enum ReportData {
-    /// The JSON text for the page: per actor (in card order) its map id and search text, and
-    /// the page's language.
-    static func json(_ analysis: ReportAnalysis) -> String {
-        let actors: [[String: Any]] = analysis.graph.actors.map { actor in
-            ["id": actor.id, "svg": MapElementID.actor(actor.id), "search": searchText(actor)]
+    /// The JSON text for the page: per actor (in card order) its map id and search text; the
+    /// actors' cards and names (for the links between cards); the table rows not written as
+    /// markup (`rows`, in table order); the leaf elements they share (`MarkupJSON`); the page's
+    /// language and audience.
+    /// - Complexity: O(size of the page's data); written directly, escaped as `escaped(_:)` does.
+    static func json(_ analysis: ReportAnalysis, cards: [MarkupTree], names: [MarkupTree], rows: ArraySlice<MarkupTree>) -> String {
+        var output = "{\"actors\":["
+        output.reserveCapacity(analysis.graph.actors.count * 600)
+        for (index, actor) in analysis.graph.actors.enumerated() {
+            if index > 0 { output += "," }
+            output += "{\"id\":"
+            MarkupTree.string(actor.id, into: &output)
+            output += ",\"search\":"
+            MarkupTree.string(searchText(actor), into: &output)
+            output += ",\"svg\":"
+            MarkupTree.string(MapElementID.actor(actor.id), into: &output)
+            output += "}"
         }
-        let object: [String: Any] = [
-            "language": analysis.options.language.rawValue,
-            "audience": analysis.options.audience.rawValue,
-            "actors": actors,
-            "shown": ReportText.matches.text(analysis.options.language),
-        ]
-        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) else { return "{}" }
-        return escaped(String(decoding: data, as: UTF8.self))
+        output += "],\"audience\":"
+        MarkupTree.string(analysis.options.audience.rawValue, into: &output)
+        let json = MarkupJSON.write([(cards[...], false), (names[...], true), (rows, false)])
+        output += ",\"cards\":" + json.lists[0]
+        output += ",\"language\":"
+        MarkupTree.string(analysis.options.language.rawValue, into: &output)
+        output += ",\"names\":" + json.lists[1]
+        output += ",\"rows\":" + json.lists[2]
+        output += ",\"shared\":" + json.shared
+        output += ",\"shown\":"
+        MarkupTree.string(ReportText.matches.text(analysis.options.language), into: &output)
+        return output + "}"
     }
 
     /// `json` with the characters that could break out of a script element escaped.

@@ -56,51 +56,29 @@ enum Markup {
     /// A phrase of the page in the report's language; in `both`, the Arabic half is marked
     /// right to left.
     static func phrase(_ phrase: Phrase, _ language: ReportLanguage) -> BodyNode {
-        switch language {
-        case .en: return .text(phrase.en)
-        case .ar: return .text(phrase.ar)
-        case .both:
-            guard phrase.en != phrase.ar else { return .text(phrase.en) }
-            return .group(.text(phrase.en + " · "), arabic(phrase.ar, block: false))
-        }
+        MarkupTree.phrase(phrase, language).node()
     }
 
     /// Arabic text, marked `lang="ar" dir="rtl"`; a block is right-aligned.
     static func arabic(_ value: String, block: Bool) -> BodyNode {
-        element(block ? "div" : "bdi", attribute("lang", "ar"), attribute("dir", "rtl"), `class`(block ? "ar-block" : "ar"), .text(value))
+        MarkupTree.arabic(value, block: block).node()
     }
 
     /// English text the analysis wrote (findings, plan steps), marked `lang="en" dir="ltr"` so
     /// that it reads correctly on an Arabic page.
     static func english(_ value: String, _ language: ReportLanguage, element name: String = "span", class classes: String? = nil) -> BodyNode {
-        let style = classes.map { `class`($0) } ?? .empty
-        guard language != .en else { return element(name, style, .text(value)) }
-        return element(name, style, attribute("lang", "en"), attribute("dir", "ltr"), .text(value))
+        MarkupTree.english(value, language, element: name, class: classes).node()
     }
 
     /// Text that reads left to right whatever the page's direction: dates, citations, codes.
     static func ltr(_ value: String) -> BodyNode {
-        element("bdi", attribute("dir", "ltr"), .text(value))
+        MarkupTree.ltr(value).node()
     }
 
     /// A name in the report's language: English; Arabic (falling back to English); or both,
     /// English first and the Arabic under it, right-aligned when `block`.
     static func name(_ name: LocalizedText, _ language: ReportLanguage, block: Bool = false) -> BodyNode {
-        let english = name.exactly("en") ?? name.exactly("")
-        let arabicName = name.exactly("ar")
-        switch language {
-        case .en:
-            return element("bdi", .text(name.text(in: "en")))
-        case .ar:
-            guard let arabicName else { return element("bdi", attribute("dir", "ltr"), .text(name.text(in: "en"))) }
-            guard block, let english, english != arabicName else { return element("bdi", .text(arabicName)) }
-            return .group(element("bdi", .text(arabicName)),
-                          element("div", attribute("lang", "en"), attribute("dir", "ltr"), `class`("en-block"), .text(english)))
-        case .both:
-            guard let arabicName, arabicName != english else { return element("bdi", .text(name.text(in: "en"))) }
-            guard let english else { return arabic(arabicName, block: block) }
-            return .group(element("bdi", .text(english)), block ? .empty : .text(" "), arabic(arabicName, block: block))
-        }
+        MarkupTree.name(name, language, block: block).node()
     }
 
     /// A section with an id, a heading and content.

@@ -1,7 +1,11 @@
 /// The page's script, inline: pan and zoom on the map, actor cards, table search and sort.
 ///
 /// It reads its data from the `report-data` JSON block and writes to the page only through
-/// `textContent`, attributes it sets itself and `hidden` flags — never `innerHTML`.
+/// text nodes, attributes of a short list (a link only to a card or an `http(s)` address),
+/// elements of a short list and `hidden` flags — never `innerHTML`. Cards, and table rows past
+/// the first page, are built from that data when they are first shown, so that a page of
+/// thousands of actors opens and moves quickly; the map moves by a CSS transform (drawn by the
+/// compositor while it moves), never by laying the drawing out again.
 enum ReportScript {
     /// The JavaScript source.
     static let source = """
@@ -9,7 +13,7 @@ enum ReportScript {
       "use strict";
       var dataNode = document.getElementById("report-data");
       var data = JSON.parse(dataNode ? dataNode.textContent : "{}");
-      var actors = data.actors || [];
+      var actors = data.actors || [], cards = data.cards || [], names = data.names || [], shared = data.shared || [];
       var bySvg = {};
       actors.forEach(function (actor, index) { bySvg[actor.svg] = index; });
 
@@ -18,50 +22,83 @@ enum ReportScript {
           .toLowerCase().replace(/\\s+/g, " ").trim();
       }
 
-      // Map: pan and zoom by changing the SVG's viewBox.
+      // Pieces of the page from the data: text as text nodes; elements and attributes of a short list;
+      // a number is a piece of `shared`, a `{card: N}` the link to card N.
+      var tags = { a: 1, article: 1, bdi: 1, button: 1, dd: 1, div: 1, dl: 1, dt: 1, h3: 1, h4: 1, li: 1, p: 1, span: 1, strong: 1, td: 1, tr: 1, ul: 1 };
+      var attributes = { "class": 1, "data-card": 1, "data-close": 1, "data-i": 1, "data-v": 1, dir: 1, href: 1, id: 1, lang: 1, rel: 1, target: 1, type: 1 };
+      function build(piece, parent) {
+        if (typeof piece === "string") { parent.appendChild(document.createTextNode(piece)); return null; }
+        if (typeof piece === "number") { return Array.isArray(shared[piece]) ? build(shared[piece], parent) : null; }
+        if (piece && typeof piece.card === "number") {
+          return build(["a", { href: "#card-" + piece.card, "data-card": String(piece.card) }].concat(names[piece.card] || []), parent);
+        }
+        if (!Array.isArray(piece) || !tags.hasOwnProperty(piece[0])) { return null; }
+        var element = document.createElement(piece[0]), given = piece[1] || {};
+        Object.keys(given).forEach(function (name) {
+          var value = String(given[name]);
+          if (!attributes.hasOwnProperty(name) || (name === "href" && !/^(#|https?:\\/\\/)/i.test(value))) { return; }
+          element.setAttribute(name, value);
+        });
+        for (var i = 2; i < piece.length; i++) { build(piece[i], element); }
+        parent.appendChild(element);
+        return element;
+      }
+      function textOf(piece) {
+        if (typeof piece === "string") { return piece; }
+        if (typeof piece === "number") { return Array.isArray(shared[piece]) ? textOf(shared[piece]) : ""; }
+        if (piece && typeof piece.card === "number") { return (names[piece.card] || []).map(textOf).join(""); }
+        if (!Array.isArray(piece)) { return ""; }
+        var text = "";
+        for (var i = 2; i < piece.length; i++) { text += textOf(piece[i]); }
+        return text;
+      }
+
+      // Map: pan and zoom by a CSS transform of the drawing (origin top left), a layer of its own while it moves.
       var view = document.getElementById("map-view");
       var svg = view ? view.querySelector("svg") : null;
-      var home = null, box = null;
-      function setBox(next) { box = next; svg.setAttribute("viewBox", [box.x, box.y, box.w, box.h].join(" ")); }
+      var scale = 1, tx = 0, ty = 0, resting = null;
+      function place() {
+        svg.style.willChange = "transform";
+        svg.style.transform = "translate(" + tx + "px, " + ty + "px) scale(" + scale + ")";
+        clearTimeout(resting);
+        resting = setTimeout(function () { svg.style.willChange = ""; }, 300);
+      }
       function zoom(factor, cx, cy) {
         if (!svg) { return; }
-        var w = box.w * factor, h = box.h * factor;
-        if (w > home.w * 8 || w < home.w / 40) { return; }
-        if (cx === undefined) { cx = box.x + box.w / 2; cy = box.y + box.h / 2; }
-        setBox({ x: cx - (cx - box.x) * factor, y: cy - (cy - box.y) * factor, w: w, h: h });
+        var next = scale / factor;
+        if (next < 1 / 8 || next > 40) { return; }
+        if (cx === undefined) { var rect = view.getBoundingClientRect(); cx = rect.width / 2; cy = rect.height / 2; }
+        tx = cx - (cx - tx) * (next / scale);
+        ty = cy - (cy - ty) * (next / scale);
+        scale = next;
+        place();
       }
-      function toSvgPoint(event) {
-        var rect = svg.getBoundingClientRect();
-        var scale = Math.max(box.w / rect.width, box.h / rect.height);
-        var offsetX = (rect.width * scale - box.w) / 2, offsetY = (rect.height * scale - box.h) / 2;
-        return { x: box.x - offsetX + (event.clientX - rect.left) * scale, y: box.y - offsetY + (event.clientY - rect.top) * scale, scale: scale };
-      }
+      function reset() { scale = 1; tx = 0; ty = 0; place(); }
       if (svg) {
-        var parts = (svg.getAttribute("viewBox") || "").split(/[\\s,]+/).map(Number);
-        if (parts.length !== 4 || parts.some(isNaN)) {
+        if (!svg.getAttribute("viewBox")) {
           var bounds = svg.getBBox();
-          parts = [bounds.x, bounds.y, bounds.width, bounds.height];
+          svg.setAttribute("viewBox", [bounds.x, bounds.y, bounds.width, bounds.height].join(" "));
         }
-        home = { x: parts[0], y: parts[1], w: parts[2], h: parts[3] };
         svg.removeAttribute("width");
         svg.removeAttribute("height");
         svg.setAttribute("preserveAspectRatio", "xMidYMid meet");
-        setBox(home);
         view.addEventListener("wheel", function (event) {
           event.preventDefault();
-          var point = toSvgPoint(event);
-          zoom(event.deltaY > 0 ? 1.15 : 1 / 1.15, point.x, point.y);
+          var rect = view.getBoundingClientRect();
+          zoom(event.deltaY > 0 ? 1.15 : 1 / 1.15, event.clientX - rect.left, event.clientY - rect.top);
         }, { passive: false });
         var drag = null;
         view.addEventListener("pointerdown", function (event) {
-          drag = { x: event.clientX, y: event.clientY, box: box, moved: false, scale: toSvgPoint(event).scale };
+          drag = { x: event.clientX, y: event.clientY, tx: tx, ty: ty, moved: false };
           view.classList.add("dragging");
         });
         window.addEventListener("pointermove", function (event) {
           if (!drag) { return; }
           var dx = event.clientX - drag.x, dy = event.clientY - drag.y;
           if (Math.abs(dx) + Math.abs(dy) > 3) { drag.moved = true; }
-          setBox({ x: drag.box.x - dx * drag.scale, y: drag.box.y - dy * drag.scale, w: drag.box.w, h: drag.box.h });
+          tx = drag.tx + dx;
+          ty = drag.ty + dy;
+          place();
         });
         window.addEventListener("pointerup", function () {
           if (drag) { view.classList.remove("dragging"); view.dataset.dragged = drag.moved ? "1" : ""; }
@@ -77,29 +114,40 @@ enum ReportScript {
         button.addEventListener("click", function () {
           var action = button.getAttribute("data-zoom");
           if (!svg) { return; }
-          if (action === "in") { zoom(1 / 1.4); } else if (action === "out") { zoom(1.4); } else { setBox(home); }
+          if (action === "in") { zoom(1 / 1.4); } else if (action === "out") { zoom(1.4); } else { reset(); }
         });
       });
       function centreOn(index) {
         if (!svg || !actors[index]) { return; }
         var node = document.getElementById(actors[index].svg);
-        if (!node || !node.getBBox) { return; }
-        var b = node.getBBox();
-        setBox({ x: b.x + b.width / 2 - box.w / 2, y: b.y + b.height / 2 - box.h / 2, w: box.w, h: box.h });
+        if (!node || !node.getBoundingClientRect) { return; }
+        var b = node.getBoundingClientRect(), rect = view.getBoundingClientRect();
+        tx += rect.left + rect.width / 2 - (b.left + b.width / 2);
+        ty += rect.top + rect.height / 2 - (b.top + b.height / 2);
+        place();
       }
 
-      // Cards.
+      // Cards, built from the data the first time they are shown.
       var hint = document.getElementById("card-hint");
-      var current = null;
+      var panel = document.getElementById("cards");
+      var current = null, currentIndex = -1;
+      function card(index) {
+        var element = document.getElementById("card-" + index);
+        if (element || !panel || !cards[index]) { return element; }
+        element = build(cards[index], panel);
+        if (element) { element.hidden = true; }
+        return element;
+      }
       function showCard(index, fromOutside) {
-        var card = document.getElementById("card-" + index);
-        if (!card) { return; }
+        var element = card(index);
+        if (!element) { return; }
         if (current) { current.hidden = true; }
-        document.querySelectorAll("g.node.selected, tr.selected").forEach(function (element) { element.classList.remove("selected"); });
-        card.hidden = false;
-        current = card;
+        document.querySelectorAll("g.node.selected, tr.selected").forEach(function (selected) { selected.classList.remove("selected"); });
+        element.hidden = false;
+        current = element;
+        currentIndex = index;
         if (hint) { hint.hidden = true; }
-        card.parentNode.scrollTop = 0;
+        element.parentNode.scrollTop = 0;
         var node = actors[index] ? document.getElementById(actors[index].svg) : null;
         if (node) { node.classList.add("selected"); }
         var row = document.querySelector("tr[data-i='" + index + "']");
@@ -117,56 +165,12 @@ enum ReportScript {
         if (close && current) {
           current.hidden = true;
           current = null;
+          currentIndex = -1;
           if (hint) { hint.hidden = false; }
           document.querySelectorAll("g.node.selected, tr.selected").forEach(function (element) { element.classList.remove("selected"); });
         }
       });
-
-      // Table: search and sort.
-      var table = document.getElementById("actor-table");
-      var body = table ? table.tBodies[0] : null;
-      var rows = body ? Array.prototype.slice.call(body.rows) : [];
-      var search = document.getElementById("search");
-      var shown = document.getElementById("shown");
-      function filter() {
-        var terms = normalize(search ? search.value : "").split(" ").filter(Boolean);
-        var count = 0;
-        rows.forEach(function (row) {
-          var actor = actors[Number(row.getAttribute("data-i"))];
-          var text = actor ? actor.search : normalize(row.textContent);
-          var match = terms.every(function (term) { return text.indexOf(term) >= 0; });
-          row.hidden = !match;
-          if (match) { count += 1; }
-        });
-        if (shown) { shown.textContent = count + " / " + rows.length + " " + (data.shown || ""); }
-      }
-      if (search) { search.addEventListener("input", filter); }
-      function sortBy(header) {
-        var column = Number(header.getAttribute("data-col"));
-        var numeric = header.getAttribute("data-type") === "number";
-        var descending = header.getAttribute("aria-sort") !== "descending";
-        if (header.getAttribute("aria-sort") === null) { descending = numeric; }
-        table.querySelectorAll("th").forEach(function (th) { th.removeAttribute("aria-sort"); });
-        header.setAttribute("aria-sort", descending ? "descending" : "ascending");
-        var collator = new Intl.Collator(data.language === "ar" ? "ar" : "en", { sensitivity: "base", numeric: true });
-        rows.sort(function (a, b) {
-          var x = a.cells[column], y = b.cells[column], result;
-          if (numeric) {
-            result = Number(x ? x.getAttribute("data-v") : -1) - Number(y ? y.getAttribute("data-v") : -1);
-          } else {
-            result = collator.compare(x ? x.textContent.trim() : "", y ? y.textContent.trim() : "");
-          }
-          if (result === 0) { result = Number(a.getAttribute("data-i")) - Number(b.getAttribute("data-i")); return result; }
-          return descending ? -result : result;
-        });
-        rows.forEach(function (row) { body.appendChild(row); });
-      }
-      if (table) {
-        table.querySelectorAll("th[data-col]").forEach(function (header) {
-          header.addEventListener("click", function () { sortBy(header); });
-          header.addEventListener("keydown", function (event) { if (event.key === "Enter" || event.key === " ") { event.preventDefault(); sortBy(header); } });
-        });
-      }
+    \(ReportTableScript.source)
       window.stakemapReport = { showCard: showCard, sortBy: sortBy, filter: filter, zoom: zoom, actors: actors };
     })();
     """

@@ -59,8 +59,8 @@ enum ReportSections {
         })
     }
 
-    /// The map (inline SVG, pan and zoom) beside the panel of actor cards.
-    static func map(_ analysis: ReportAnalysis, svg: String?, problem: String?, cards: [BodyNode]) -> BodyNode {
+    /// The map (inline SVG, pan and zoom) beside the panel where the script shows actor cards.
+    static func map(_ analysis: ReportAnalysis, svg: String?, problem: String?) -> BodyNode {
         let language = analysis.options.language
         let view: BodyNode
         if let svg {
@@ -75,7 +75,7 @@ enum ReportSections {
                                    button("fit", ReportText.reset.text(language), ReportText.reset, language))
         let panel = Markup.element("aside", [Markup.attribute("id", "cards"),
                                              Markup.element("p", Markup.attribute("id", "card-hint"), Markup.class("muted"),
-                                                            Markup.phrase(ReportText.clickHint, language))] + cards)
+                                                            Markup.phrase(ReportText.clickHint, language))])
         return Markup.section(id: "map", title: ReportText.map, language,
                               [Markup.element("div", Markup.class("map-wrap"), Markup.element("div", Markup.class("map-box"), tools, view), panel)])
     }
@@ -93,10 +93,34 @@ enum ReportSections {
                               Markup.phrase(ReportText.audience(analysis.options.audience), language))
     }
 
-    /// The SVG element of a Graphviz SVG document, without the XML declaration and doctype.
+    /// The SVG element of a Graphviz SVG document, without the XML declaration, the doctype and
+    /// the comments Graphviz writes before each node and edge (a twentieth of a large map).
+    /// - Complexity: O(size of `data`).
     static func inlineSVG(_ data: Data) -> String? {
-        let text = String(decoding: data, as: UTF8.self)
-        guard let start = text.range(of: "<svg") else { return nil }
-        return String(text[start.lowerBound...])
+        let bytes = [UInt8](data)
+        guard let start = firstIndex(of: Array("<svg".utf8), in: bytes, from: 0) else { return nil }
+        var kept = [UInt8]()
+        kept.reserveCapacity(bytes.count - start)
+        var position = start
+        while let comment = firstIndex(of: Array("<!--".utf8), in: bytes, from: position),
+              let end = firstIndex(of: Array("-->".utf8), in: bytes, from: comment + 4) {
+            kept += bytes[position..<comment]
+            position = end + 3
+            // The line the comment stood on goes with it.
+            if position < bytes.count, bytes[position] == UInt8(ascii: "\n") { position += 1 }
+        }
+        kept += bytes[position...]
+        return String(decoding: kept, as: UTF8.self)
+    }
+
+    /// Where `needle` starts in `bytes` at or after `from`.
+    private static func firstIndex(of needle: [UInt8], in bytes: [UInt8], from: Int) -> Int? {
+        guard let first = needle.first, bytes.count >= needle.count else { return nil }
+        var index = from
+        while index <= bytes.count - needle.count {
+            if bytes[index] == first, bytes[index..<(index + needle.count)].elementsEqual(needle) { return index }
+            index += 1
+        }
+        return nil
     }
 }

@@ -32,7 +32,7 @@ enum ReportStyle {
     .map-box { position: relative; flex: 1 1 auto; min-width: 0; }
     #map-view { height: clamp(420px, 72vh, 760px); border: 1px solid var(--line); border-radius: 6px; overflow: hidden; background: #fcfcfd; cursor: grab; touch-action: none; }
     #map-view.dragging { cursor: grabbing; }
-    #map-view svg { width: 100%; height: 100%; display: block; direction: ltr; }
+    #map-view svg { width: 100%; height: 100%; display: block; direction: ltr; transform-origin: 0 0; }
     #map-view g.node { cursor: pointer; }
     #map-view g.node.selected > path, #map-view g.node.selected > polygon, #map-view g.node.selected > ellipse { stroke: #d53f8c; stroke-width: 5px; }
     #map-view.nomap { display: flex; align-items: center; justify-content: center; cursor: default; }

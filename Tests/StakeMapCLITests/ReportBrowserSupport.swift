@@ -82,9 +82,10 @@ enum ReportProbe {
         results.cardsShown = card.length;
         results.cardTitle = card.length ? card[0].querySelector("h3").textContent : null;
         results.cardHasTies = card.length ? card[0].textContent.length > 0 : false;
-        var before = svg.getAttribute("viewBox");
+        function mapState() { return (svg.getAttribute("viewBox") || "") + "|" + (svg.style.transform || ""); }
+        var before = mapState();
         document.querySelector("[data-zoom='in']").click();
-        results.zoomChanged = svg.getAttribute("viewBox") !== before;
+        results.zoomChanged = mapState() !== before;
         document.querySelector("[data-zoom='fit']").click();
         results.gapFindings = document.querySelectorAll("#gaps ol.findings > li").length;
         results.planTargets = document.querySelectorAll("#plan table tbody tr").length;

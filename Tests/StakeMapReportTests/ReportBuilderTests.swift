@@ -31,6 +31,20 @@ struct ReportBuilderTests {
         #expect(!json.isEmpty && !json.contains("\u{2028}") && !json.contains("<"))
     }
 
+    @Test("cards travel as data: valid JSON, one card per visible actor, none written as markup", arguments: ReportLanguage.allCases)
+    func cardsAsData(_ language: ReportLanguage) throws {
+        let html = ReportBuilder.build(Self.graph(), options: ReportOptions(language: language, includesMap: false)).html
+        let json = try #require(html.components(separatedBy: #"<script type="application/json" id="report-data">"#).last?
+            .components(separatedBy: "</script>").first)
+        let data = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let cards = try #require(data["cards"] as? [[Any]])
+        #expect(cards.count == 2 && cards.allSatisfy { $0.first as? String == "article" })
+        #expect((data["names"] as? [[Any]])?.count == 2)
+        #expect((data["rows"] as? [Any])?.isEmpty == true, "a small table is written whole as markup")
+        #expect(!html.contains("<article"))
+        #expect(html.components(separatedBy: "<tr data-i=").count - 1 == 2)
+    }
+
     @Test("the JSON block escapes <, >, &, U+2028 and U+2029 and stays valid JSON")
     func jsonEscaping() throws {
         let escaped = ReportData.escaped(#"{"a":"</script>&\#u{2028}\#u{2029}"}"#)

@@ -3,8 +3,10 @@ extension Graph {
     /// are removed, as are ties to removed actors and removed participants of events.
     ///
     /// Sources cited only by removed items are removed too, so that nothing of a withheld
-    /// item (not even a source title) remains.
+    /// item (not even a source title) remains; a source cited by nothing is seen only by the
+    /// audience that sees everything, for which the view is the whole network.
     public func visible(to audience: Audience) -> Graph {
+        if audience.canSee(.confidential) { return self }
         let actors = self.actors.filter { audience.canSee($0.sensitivity) }
         let visibleIDs = Set(actors.map(\.id))
         let ties = self.ties.filter {

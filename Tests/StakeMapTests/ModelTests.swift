@@ -68,4 +68,12 @@ struct ModelTests {
         #expect(visible.sources.map(\.id) == ["open"])
         #expect(graph.visible(to: .internal).actors.count == 2)
     }
+
+    @Test("a source cited by nothing is kept only for the audience that sees everything")
+    func uncitedSource() {
+        let graph = Graph(sources: [Source(id: "cited"), Source(id: "loose", title: LocalizedText("Notes"))],
+                          actors: [Actor(id: "a", kind: .person, sources: [Citation(sourceID: "cited")])])
+        #expect(graph.visible(to: .confidential).sources.map(\.id) == ["cited", "loose"])
+        #expect(graph.visible(to: .internal).sources.map(\.id) == ["cited"])
+    }
 }

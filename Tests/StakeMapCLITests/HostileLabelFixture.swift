@@ -53,6 +53,14 @@ enum HostileLabelFixture {
     }
 
     /// Runs a command-line tool; nil when it is not installed.
+    /// Runs `stakemap` with `arguments` on a pseudo-terminal (through script(1)); nil when there is
+    /// no script(1) or no binary. The output is what the terminal received.
+    static func onTerminal(_ arguments: [String]) -> (status: Int32, output: String)? {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script"), let binary = StakeMapBinary.url else { return nil }
+        let command = ([binary.path] + arguments).map { "'" + $0 + "'" }.joined(separator: " ")
+        return tool(["script", "-qec", command, "/dev/null"])
+    }
+
     static func tool(_ arguments: [String], input: Data? = nil) -> (status: Int32, output: String)? {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")

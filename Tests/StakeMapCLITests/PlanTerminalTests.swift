@@ -40,13 +40,11 @@ struct PlanTerminalTests {
 
     @Test("on a terminal, no format sends ESC, BEL, a lone CR or U+202E raw", arguments: formats)
     func terminalIsEscaped(format: String) throws {
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script"), let binary = StakeMapBinary.url else {
-            return print("skipped: no script(1) to give the command a terminal")
-        }
         let scratch = Scratch()
         let input = scratch.write("g.yaml", Self.network)
-        let command = ([binary.path] + Self.arguments(input, format)).map { "'" + $0 + "'" }.joined(separator: " ")
-        guard let run = HostileLabelFixture.tool(["script", "-qec", command, "/dev/null"]) else { return print("skipped: no script(1)") }
+        guard let run = HostileLabelFixture.onTerminal(Self.arguments(input, format)) else {
+            return print("skipped: no script(1) to give the command a terminal")
+        }
         #expect(run.status == 0, "\(format): \(run.output)")
         let scalars = Array(run.output.unicodeScalars)
         #expect(!scalars.contains("\u{1B}") && !scalars.contains("\u{07}") && !scalars.contains("\u{202E}"), "\(format): \(run.output)")
@@ -62,13 +60,11 @@ struct PlanTerminalTests {
 
     @Test("json on a terminal shows the names' escapes, and the same JSON with them undone parses")
     func jsonEscapesOnTerminal() throws {
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script"), let binary = StakeMapBinary.url else {
-            return print("skipped: no script(1) to give the command a terminal")
-        }
         let scratch = Scratch()
         let input = scratch.write("g.yaml", Self.network)
-        let command = ([binary.path] + Self.arguments(input, "json")).map { "'" + $0 + "'" }.joined(separator: " ")
-        guard let run = HostileLabelFixture.tool(["script", "-qec", command, "/dev/null"]) else { return print("skipped: no script(1)") }
+        guard let run = HostileLabelFixture.onTerminal(Self.arguments(input, "json")) else {
+            return print("skipped: no script(1) to give the command a terminal")
+        }
         #expect(run.output.contains("Other ⟨U+202E⟩abc"), "\(run.output)")
     }
 }

@@ -84,15 +84,13 @@ struct TerminalSafetyTests {
 
     @Test("on a terminal the same data shows visible escapes, and tables too")
     func dataToTerminalIsEscaped() throws {
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script"), let binary = StakeMapBinary.url else {
-            return print("skipped: no script(1) to give the command a terminal")
-        }
         let scratch = Scratch()
         let input = scratch.write("g.yaml", Self.named)
         for arguments in [["gaps", input, "--home", "home", "--targets", "other", "--format", "json"],
                           ["met", input, "home", "--format", "csv"], ["met", input, "home"]] {
-            let command = ([binary.path] + arguments).map { "'" + $0 + "'" }.joined(separator: " ")
-            guard let run = HostileLabelFixture.tool(["script", "-qec", command, "/dev/null"]) else { return print("skipped: no script(1)") }
+            guard let run = HostileLabelFixture.onTerminal(arguments) else {
+                return print("skipped: no script(1) to give the command a terminal")
+            }
             #expect(run.status == 0, "\(arguments): \(run.output)")
             #expect(!run.output.unicodeScalars.contains("\u{1B}") && !run.output.unicodeScalars.contains("\u{202E}"), "\(arguments): \(run.output)")
             #expect(run.output.contains("⟨U+202E⟩"), "\(arguments): \(run.output)")

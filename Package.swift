@@ -28,6 +28,11 @@ let package = Package(
             providers: [.apt(["libgraphviz-dev"])]
         ),
         .systemLibrary(
+            name: "CFontconfig",
+            pkgConfig: "fontconfig",
+            providers: [.apt(["libfontconfig-dev"])]
+        ),
+        .systemLibrary(
             name: "CLibXML2",
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
@@ -47,7 +52,7 @@ let package = Package(
         ),
         .target(
             name: "StakeMapRender",
-            dependencies: ["StakeMap", "CGraphviz"]
+            dependencies: ["StakeMap", "CGraphviz", "CFontconfig"]
         ),
         .target(
             name: "StakeMapFormats",

@@ -1,10 +1,12 @@
 """The side-by-side part of scripts/bench that is not analysis: loading, rendering, reporting.
 
 - native YAML vs GraphML load of the same network (`stakemap validate`): median wall time,
-  median CPU time (user + system) and the largest peak memory (`/usr/bin/time`) of --repeat runs,
+  median CPU time (user + system) and the largest peak memory (`wait4`'s resource usage) of --repeat runs,
   the two commands taking turns so that both see the same machine load;
 - `stakemap render` (in-process Graphviz) vs the Graphviz command (`sfdp`/`neato`) on the
-  same DOT: the scene StakeMap built, written with `-o map.dot` and stripped of its layout;
+  same DOT: the scene StakeMap built, written with `-o map.dot`, stripped of its layout and put
+  back in the order StakeMap created its nodes and edges, so that both draw the same map (the
+  row says whether they did); three times --repeat runs, taking turns;
 - `stakemap report` time;
 - the report of --browser-actors actors in headless Chromium (scripts/report_probe.js): time to
   load the page, to search the table, to zoom and pan the map and to open a card.
@@ -20,6 +22,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "scripts"))
@@ -29,18 +32,22 @@ import make_network  # noqa: E402
 def stakemap_binary():
     if os.environ.get("STAKEMAP"):
         return os.environ["STAKEMAP"]
-    subprocess.run(["swift", "build", "-c", "release", "--package-path", ROOT, "--scratch-path",
+    subprocess.run(["swift", "build", "-c", "release", "--static-swift-stdlib", "-Xswiftc", "-use-ld=lld", "--package-path", ROOT, "--scratch-path",
                     os.path.join(ROOT, ".build-render"), "--product", "stakemap"], check=True, stdout=subprocess.DEVNULL)
     return os.path.join(ROOT, ".build-render", "release", "stakemap")
 
 
 def run_once(command):
     """Wall seconds, CPU seconds (user + system) and peak RSS (MB) of one run of `command`."""
-    result = subprocess.run(["/usr/bin/time", "-f", "%e %U %S %M"] + command, capture_output=True, text=True)
-    if result.returncode != 0:
-        raise RuntimeError(f"{' '.join(command)} failed:\n{result.stderr[-2000:]}")
-    wall, user, system, rss = result.stderr.strip().splitlines()[-1].split()
-    return float(wall), float(user) + float(system), int(rss) / 1024
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - start
+    errors = process.stderr.read().decode("utf-8", "replace")
+    process.stderr.close()
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise RuntimeError(f"{' '.join(command)} failed:\n{errors[-2000:]}")
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
 def measure_pair(ours, theirs, repeat):
@@ -70,8 +77,39 @@ def write(shape, n, path):
 def strip_layout(dot_text):
     """The DOT without the positions and sizes Graphviz computed, so a command lays it out anew."""
     for attribute in ["pos", "bb", "lp", "lwidth", "lheight", "width", "height", "_draw_", "_ldraw_", "_hdraw_", "_tdraw_"]:
-        dot_text = re.sub(rf'\b{attribute}="[^"]*",?\s*', "", dot_text)
+        dot_text = re.sub(rf'\b{attribute}=("[^"]*"|[^,\]\s]+),?\s*', "", dot_text)
     return dot_text
+
+
+def creation_ordered(dot_text, actor_ids):
+    """The DOT with its nodes and edges in the order StakeMap created them in-process.
+
+    Graphviz writes a node just before the first edge that needs it and each edge after its
+    ends, so a command reading that DOT numbers nodes and edges in another order, and sfdp's
+    coarsening (which follows that order) draws another map with other work. Here nodes come
+    in the order of the actors in the network (`actor_ids`), then ties (`tie-N`) and meetings
+    (`meeting-N`) by number, which is how SceneBuilder creates them for these networks."""
+    edge = re.compile(r'\t[^\t\n]+ -> [^\t\n]+\t\[key="([^"]*)"[^;]*?\];\n', re.S)
+    edges = [(match.group(1), match.group(0)) for match in edge.finditer(dot_text)]
+    body = edge.sub("", dot_text)
+    node = re.compile(r'\t[^\t\n]+\t\[[^;]*?\bid="actor-([^"]*)"[^;]*?\];\n', re.S)
+    rank = {actor: index for index, actor in enumerate(actor_ids)}
+    nodes = [(rank.get(match.group(1), len(rank)), match.group(0)) for match in node.finditer(body)]
+    body = node.sub("", body)
+
+    def edge_order(item):
+        found = re.fullmatch(r"(tie|meeting)-(\d+)", item[0])
+        return (0 if found and found.group(1) == "tie" else 1 if found else 2, int(found.group(2)) if found else 0)
+    nodes.sort(key=lambda item: item[0])
+    edges.sort(key=edge_order)
+    end = body.rindex("}")
+    return body[:end] + "".join(text for _, text in nodes) + "".join(text for _, text in edges) + body[end:]
+
+
+def node_positions(svg_path):
+    """The centres and corners of every shape in an SVG, to tell whether two layouts are the same."""
+    with open(svg_path, encoding="utf-8") as handle:
+        return re.findall(r'(?:cx="[^"]*" cy="[^"]*"|points="[^"]*")', handle.read())
 
 
 def load_rows(binary, actors, repeat, work):
@@ -91,20 +129,25 @@ def render_rows(binary, cases, repeat, work):
     for shape, n in cases:
         path = os.path.join(work, f"render-{shape}-{n}.yaml")
         write(shape, n, path)
+        with open(path, encoding="utf-8") as handle:
+            actor_ids = re.findall(r"^  - \{id: ([^,]+),", handle.read(), re.M)
         svg = os.path.join(work, f"map-{shape}-{n}.svg")
         dot_path = os.path.join(work, f"map-{shape}-{n}.dot")
         info = subprocess.run([binary, "render", path, "-o", dot_path], check=True, capture_output=True, text=True).stderr
         engine = (re.findall(r" ([a-z]+) layout", info) or ["sfdp"])[-1]
         with open(dot_path) as handle:
-            stripped = strip_layout(handle.read())
+            stripped = creation_ordered(strip_layout(handle.read()), actor_ids)
         with open(dot_path, "w") as handle:
             handle.write(stripped)
         peer = "—"
         ratio = "—"
-        peer_command = [engine, "-Tsvg", dot_path, "-o", os.path.join(work, "peer.svg")] if shutil.which(engine) else None
-        ours, theirs = measure_pair([binary, "render", path, "-o", svg], peer_command, repeat)
+        peer_svg = os.path.join(work, "peer.svg")
+        peer_command = [engine, "-Tsvg", dot_path, "-o", peer_svg] if shutil.which(engine) else None
+        # Short runs swing most with the machine: three times the runs, taking turns.
+        ours, theirs = measure_pair([binary, "render", path, "-o", svg], peer_command, 3 * repeat)
         if theirs:
-            peer = f"`{engine} -Tsvg` on the same DOT: {theirs[0]:.2f} s, {theirs[1]:.2f} s CPU, {theirs[2]:.0f} MB"
+            same = "the same layout" if node_positions(svg) == node_positions(peer_svg) else "a different layout"
+            peer = f"`{engine} -Tsvg` on the same DOT ({same}): {theirs[0]:.2f} s, {theirs[1]:.2f} s CPU, {theirs[2]:.0f} MB"
             ratio = f"{ours[0] / theirs[0]:.2f}×"
         rows.append(f"| render {n:,} actors ({shape}) to SVG, {engine} | {ours[0]:.2f} s | {ours[1]:.2f} s | {ours[2]:.0f} MB | {peer} | {ratio} |")
     return rows

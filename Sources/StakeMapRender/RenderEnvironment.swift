@@ -1,5 +1,6 @@
 import Foundation
 internal import CGraphviz
+internal import CFontconfig
 
 /// Start-up checks for rendering: Graphviz's plugins and a font with Arabic glyphs.
 public enum RenderEnvironment {
@@ -30,60 +31,66 @@ public enum RenderEnvironment {
         }
     }
 
-    /// Starts the font half of `check(layout:format:)` in the background (`fc-list` takes
-    /// about a tenth of a second to start and answer), to be collected with `FontCheck.warnings()`.
-    public static func startFontCheck() -> FontCheck { FontCheck() }
-
-    /// A warning when `fc-list` does not list the Arabic font family.
-    static func fontWarnings() -> [Diagnostic] {
-        let fix = "install it with 'apt-get install fonts-noto-core' (Arabic labels would show as empty boxes)"
-        guard let families = listFontFamilies(matching: arabicFontFamily) else {
-            return [Diagnostic(.warning, at: nil, "could not check for the font '\(arabicFontFamily)' (fc-list did not run)",
-                               hint: fix)]
-        }
-        guard families.contains(where: { $0.split(separator: ",").contains { $0 == arabicFontFamily } }) else {
-            return [Diagnostic(.warning, at: nil, "the font '\(arabicFontFamily)' is not installed", hint: fix)]
-        }
-        return []
+    /// Starts, on another thread, everything a render needs besides the network, to be
+    /// collected with `RenderPreparation.finish()` once the network is loaded: the check of
+    /// Graphviz's plugins, a one-node map laid out and written with the theme's fonts (so the
+    /// layout and text plugins, fontconfig and pango are loaded when the real map is drawn),
+    /// and the check for the Arabic font.
+    public static func prepare(layout: LayoutEngine = .auto, format: RenderFormat = .svg) -> RenderPreparation {
+        RenderPreparation(layout: layout, format: format)
     }
 
-    /// The family lines `fc-list :family=NAME family` prints, or nil when it cannot run.
-    private static func listFontFamilies(matching family: String) -> [String]? {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["fc-list", ":family=\(family)", "family"]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        do {
-            try process.run()
-        } catch {
-            return nil
+    /// A warning when fontconfig does not list the Arabic font family.
+    static func fontWarnings() -> [Diagnostic] {
+        let fix = "install it with 'apt-get install fonts-noto-core' (Arabic labels would show as empty boxes)"
+        switch smap_font_family_installed(arabicFontFamily) {
+        case 1:
+            return []
+        case 0:
+            return [Diagnostic(.warning, at: nil, "the font '\(arabicFontFamily)' is not installed", hint: fix)]
+        default:
+            return [Diagnostic(.warning, at: nil, "could not check for the font '\(arabicFontFamily)' (fontconfig could not be read)",
+                               hint: fix)]
         }
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { return nil }
-        return String(decoding: output, as: UTF8.self).split(separator: "\n").map(String.init)
+    }
+
+    /// Lays out and writes a one-node map with the theme's fonts with each engine `layout` may
+    /// use, so that Graphviz loads its plugins and fonts now; what it draws is dropped.
+    static func warmUp(layout: LayoutEngine, format: RenderFormat) {
+        let engines: [LayoutEngine] = layout == .auto ? [.dot, .sfdp] : [layout]
+        for engine in engines {
+            var scene = Scene()
+            scene.engine = engine
+            scene.nodeDefaults = [Scene.Attribute(name: "fontname", value: Theme.fontName)]
+            scene.nodes = [Scene.Node(name: "warm-up", cluster: nil, attributes: [Scene.Attribute(name: "label", value: "x مع")])]
+            _ = try? GraphvizRenderer.render(scene, format: format)
+        }
     }
 }
 
-/// A font check running on another thread; `warnings()` waits for it.
-public final class FontCheck: @unchecked Sendable {
+/// What `RenderEnvironment.prepare(layout:format:)` started; `finish()` waits for it.
+public final class RenderPreparation: @unchecked Sendable {
     // Written once on the worker thread before `done` is signalled, read only after waiting on it.
-    private var result: [Diagnostic] = []
+    private var result: Result<[Diagnostic], any Error> = .success([])
     private let done = DispatchSemaphore(value: 0)
 
-    init() {
-        DispatchQueue.global(qos: .userInitiated).async {
-            self.result = RenderEnvironment.fontWarnings()
+    init(layout: LayoutEngine, format: RenderFormat) {
+        Thread.detachNewThread {
+            self.result = Result {
+                try RenderEnvironment.checkGraphviz(layout: layout, format: format)
+                let warnings = RenderEnvironment.fontWarnings()
+                RenderEnvironment.warmUp(layout: layout, format: format)
+                return warnings
+            }
             self.done.signal()
         }
     }
 
-    /// The warnings of the check (a missing Arabic font), once it has finished.
-    public func warnings() -> [Diagnostic] {
+    /// The warnings of the checks (a missing Arabic font), once they have finished.
+    /// - Throws: `StakeMapError` `.environment` when Graphviz lacks a plugin the render needs.
+    public func finish() throws -> [Diagnostic] {
         done.wait()
         done.signal()
-        return result
+        return try result.get()
     }
 }

@@ -20,12 +20,16 @@ enum StakeMapBinary {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }
 
-    /// Runs `stakemap ARGUMENTS` in the repository root.
-    static func run(_ arguments: [String]) throws -> Result {
+    /// Runs `stakemap ARGUMENTS` in the repository root, with `environment` added to this
+    /// process's environment.
+    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
         guard let url else { throw CocoaError(.fileNoSuchFile) }
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, added in added }
+        }
         process.currentDirectoryURL = repository
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output

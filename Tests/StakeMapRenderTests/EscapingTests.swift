@@ -57,6 +57,58 @@ struct EscapingTests {
         #expect(GraphvizText.tooltip(#"a\b"#) == #"a\\\\b"#)
     }
 
+    @Test("escaping on bytes agrees with its definition on characters, for every awkward character")
+    func escapingAgreesWithDefinition() {
+        // The pieces every escape rule is about, plus text that must pass through untouched:
+        // Arabic, an emoji, a middle dot (C2 B7, beside the C1 controls C2 80…9F), U+FFFD and
+        // U+FFFC (beside the non-characters U+FFFE and U+FFFF).
+        let pieces = ["\\", "&", "\"", "\n", "\r", "\r\n", "\t", "\u{0}", "\u{1B}", "\u{7F}", "\u{80}", "\u{85}", "\u{9F}",
+                      "\u{A0}", "·", "\u{FFFD}", "\u{FFFC}", "\u{FFFE}", "\u{FFFF}", "مع", "👩🏽‍💼", "a", " ", "\\N", "é"]
+        var state: UInt64 = 7
+        for _ in 0..<2_000 {
+            var text = ""
+            for _ in 0..<Int(state % 9) {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                text += pieces[Int((state >> 33) % UInt64(pieces.count))]
+            }
+            state = state &* 6_364_136_223_846_793_005 &+ 1
+            #expect(GraphvizText.normalizedLines(text) == Self.normalizedByDefinition(text), "\(Array(text.unicodeScalars))")
+            #expect(GraphvizText.label(text) == Self.escapedByDefinition(text, backslash: "\\\\"), "\(Array(text.unicodeScalars))")
+            #expect(GraphvizText.tooltip(text) == Self.escapedByDefinition(text, backslash: "\\\\\\\\"))
+            #expect(GraphvizText.oneLine(text) == text.unicodeScalars.map { $0 == "\n" ? " / " : String($0) }.joined())
+        }
+    }
+
+    /// The rules of `GraphvizText.normalizedLines`, scalar by scalar.
+    private static func normalizedByDefinition(_ text: String) -> String {
+        var result = String.UnicodeScalarView()
+        var previous: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            defer { previous = scalar }
+            switch scalar.value {
+            case 0x0D: result.append("\n")
+            case 0x0A: if previous != "\r" { result.append("\n") }
+            case 0x09: result.append(" ")
+            case 0x00...0x1F, 0x7F...0x9F, 0xFFFE, 0xFFFF: continue
+            default: result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+
+    /// The rules of `GraphvizText.label` and `.tooltip`, scalar by scalar.
+    private static func escapedByDefinition(_ text: String, backslash: String) -> String {
+        normalizedByDefinition(text).unicodeScalars.map { scalar in
+            switch scalar {
+            case "\\": backslash
+            case "&": "&amp;"
+            case "\"": "&quot;"
+            case "\n": "\\n"
+            default: String(scalar)
+            }
+        }.joined()
+    }
+
     @Test("HTML-like label text")
     func htmlText() {
         #expect(GraphvizText.html("<b>&\"'\nx") == "&lt;b&gt;&amp;&quot;&#39;<BR/>x")

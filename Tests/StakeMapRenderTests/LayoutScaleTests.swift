@@ -53,4 +53,16 @@ struct LayoutScaleTests {
         let dot = try MapRenderer.render(isolated(300), options: RenderOptions(format: .dot))
         #expect(String(decoding: dot.data, as: UTF8.self).contains("packmode"))
     }
+
+    @Test("an sfdp map comes out the same whatever was drawn before it in the process")
+    func sfdpIndependentOfEarlierMaps() throws {
+        // sfdp coarsens with the C library's random numbers before it seeds them; each layout
+        // starts from a new process's state, so other maps drawn meanwhile (by other tests
+        // too) change nothing.
+        let options = RenderOptions(format: .svg, layout: .sfdp)
+        let graph = Fixtures.synthetic(actors: 150)
+        let first = try MapRenderer.render(graph, options: options).data
+        for seed in 2...3 { _ = try MapRenderer.render(Fixtures.synthetic(actors: 120, seed: UInt64(seed)), options: options) }
+        #expect(try MapRenderer.render(graph, options: options).data == first)
+    }
 }

@@ -30,6 +30,10 @@ enum GraphvizRenderer {
             }
             defer { agclose(graph) }
             try build(scene, into: graph)
+            // sfdp draws from the C library's random numbers before it seeds them (to coarsen
+            // the graph), so the same scene would be laid out differently after another map
+            // was drawn in this process. Every layout starts from the state a new process has.
+            srand(1)
             guard gvLayout(context, graph, scene.engine.rawValue) == 0 else {
                 throw failure("Graphviz could not lay the map out with '\(scene.engine.rawValue)'", messages.drain())
             }

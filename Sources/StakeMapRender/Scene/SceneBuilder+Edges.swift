@@ -49,6 +49,10 @@ extension SceneBuilder {
                 }
             }
         }
+        var tooltipNames = [String: String](minimumCapacity: view.actors.count)
+        for actor in view.actors {
+            tooltipNames[actor.id] = GraphvizText.oneLine(options.language.label(for: actor.name))
+        }
         var meetingCount = 0
         for item in bundles {
             let name: String
@@ -59,12 +63,13 @@ extension SceneBuilder {
                 meetingCount += 1
             }
             tieKindsDrawn.insert(item.key.kind)
-            appendEdge(name: name, from: item.key.from, to: item.key.to, attributes: attributes(for: item, name: name))
+            appendEdge(name: name, from: item.key.from, to: item.key.to, attributes: attributes(for: item, name: name, names: tooltipNames))
         }
         addEventLinks()
     }
 
-    private func attributes(for item: EdgeBundle, name: String) -> AttributeList {
+    /// The attributes of a drawn edge; `names` holds each shown actor's name on one line.
+    private func attributes(for item: EdgeBundle, name: String, names: [String: String]) -> AttributeList {
         let kind = item.key.kind
         let style = Theme.style(of: kind)
         let highlighted = options.highlight.links.contains(ActorPair(item.key.from, item.key.to))
@@ -74,7 +79,7 @@ extension SceneBuilder {
         if item.ties.isEmpty { classes.append("event") }
         if highlighted { classes.append("highlighted") }
         attributes.set("class", classes.joined(separator: " "))
-        attributes.setTooltip(tooltip(for: item))
+        attributes.setTooltip(tooltip(for: item, names: names))
         attributes.set("style", style.line)
         if style.directed {
             attributes.set("arrowhead", style.arrowhead)
@@ -97,10 +102,11 @@ extension SceneBuilder {
         return attributes
     }
 
-    private func tooltip(for item: EdgeBundle) -> String {
+    private func tooltip(for item: EdgeBundle, names: [String: String]) -> String {
         func name(_ id: String) -> String {
+            if let known = names[id] { return known }
             guard let actor = view.graph.actor(withID: id) else { return id }
-            return options.language.label(for: actor.name).replacingOccurrences(of: "\n", with: " / ")
+            return GraphvizText.oneLine(options.language.label(for: actor.name))
         }
         let arrow = item.key.kind.isDirected ? " → " : " — "
         var lines = [name(item.key.from) + arrow + item.key.kind.rawValue + arrow + name(item.key.to)]
@@ -113,7 +119,7 @@ extension SceneBuilder {
             if !parts.isEmpty { facts.append(parts.joined(separator: " · ")) }
         }
         for event in item.events {
-            var text = options.language.label(for: event.name ?? LocalizedText(event.id)).replacingOccurrences(of: "\n", with: " / ")
+            var text = GraphvizText.oneLine(options.language.label(for: event.name ?? LocalizedText(event.id)))
             if let date = event.date { text += " (\(date))" }
             facts.append(text)
         }

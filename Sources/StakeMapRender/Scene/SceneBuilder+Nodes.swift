@@ -66,7 +66,7 @@ extension SceneBuilder {
     func tooltip(for actor: Actor) -> String {
         var lines = [actor.name.allValues.joined(separator: " / ")]
         var facts = [actor.kind.rawValue]
-        if let title = actor.title { facts.append(options.language.label(for: title).replacingOccurrences(of: "\n", with: " / ")) }
+        if let title = actor.title { facts.append(GraphvizText.oneLine(options.language.label(for: title))) }
         if let country = actor.country { facts.append(country) }
         lines.append(facts.joined(separator: " · "))
         return lines.joined(separator: "\n")

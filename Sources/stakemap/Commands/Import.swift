@@ -43,6 +43,9 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         let editor = NetworkFileEditor(root: into)
+        Interruption.current.install()
+        let progress = ProgressLine("importing \((self.sheet as NSString).lastPathComponent)")
+        defer { progress.finish() }
         do {
             let sheet = try ContactSheet(path: self.sheet, sheet: sheetName)
             let text = (try? String(contentsOfFile: into, encoding: .utf8)) ?? ""
@@ -51,6 +54,7 @@ struct ImportCommand: ParsableCommand {
             var importer = ContactImporter(graph: try editor.current(), localIDs: SectionAppender(text: text, file: into).actorIDs,
                                            options: options)
             let result = importer.run(sheet)
+            progress.finish()
             print(ContactImportText.mapping(result, sheet: sheet))
             if result.change.isEmpty {
                 print(ContactImportText.summary(result, written: false, file: into, rowWord: rowWord(sheet)))

@@ -133,14 +133,13 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         guard let format else { throw ValidationError("unknown output format") }
-        let fontCheck = RenderEnvironment.startFontCheck()  // runs while the network loads
+        let preparation = RenderEnvironment.prepare(layout: layout, format: format)  // runs while the network loads
+        let loaded = Result { try time.apply(to: loadGraph(self.graph)) }
         do {
-            try RenderEnvironment.checkGraphviz(layout: layout, format: format)
+            report(warnings: try preparation.finish())
         } catch let error as StakeMapError {
             throw report(error)
         }
-        let loaded = Result { try time.apply(to: loadGraph(self.graph)) }
-        report(warnings: fontCheck.warnings())
         let graph = try loaded.get()
         announceOmission(of: graph, visible: graph.visible(to: audience.audience), audience: audience.audience, words: words)
         let options = try renderOptions(for: graph, format: format)

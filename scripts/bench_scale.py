@@ -1,7 +1,7 @@
 """The side-by-side part of scripts/bench that is not analysis: loading, rendering, reporting.
 
 - native YAML vs GraphML load of the same network (`stakemap validate`): median wall time,
-  median CPU time (user + system) and the largest peak memory (`wait4`'s resource usage) of --repeat runs,
+  median CPU time (user + system, from `wait4`) and the largest peak memory (`/usr/bin/time`) of --repeat runs,
   the two commands taking turns so that both see the same machine load;
 - `stakemap render` (in-process Graphviz) vs the Graphviz command (`sfdp`/`neato`) on the
   same DOT: the scene StakeMap built, written with `-o map.dot`, stripped of its layout and put
@@ -38,16 +38,20 @@ def stakemap_binary():
 
 
 def run_once(command):
-    """Wall seconds, CPU seconds (user + system) and peak RSS (MB) of one run of `command`."""
+    """Wall seconds, CPU seconds (user + system) and peak RSS (MB) of one run of `command`.
+
+    Wall time by the clock around the run, CPU time from `wait4` (exact, where `/usr/bin/time`
+    rounds to 10 ms), peak memory from `/usr/bin/time -f %M`: the peak `wait4` reports for a
+    child started from this process counts the copy of this process it was forked from."""
     start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(["/usr/bin/time", "-f", "%M"] + command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    errors = process.stderr.read().decode("utf-8", "replace")
     _, status, usage = os.wait4(process.pid, 0)
     wall = time.perf_counter() - start
-    errors = process.stderr.read().decode("utf-8", "replace")
     process.stderr.close()
     if os.waitstatus_to_exitcode(status) != 0:
         raise RuntimeError(f"{' '.join(command)} failed:\n{errors[-2000:]}")
-    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+    return wall, usage.ru_utime + usage.ru_stime, int(errors.strip().splitlines()[-1]) / 1024
 
 
 def measure_pair(ours, theirs, repeat):

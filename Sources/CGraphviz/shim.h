@@ -172,6 +172,18 @@ static inline int smap_set(void *object, const char *name, const char *value) {
     return agsafeset(object, (char *)name, (char *)value, "");
 }
 
+/// The attribute `name` of nodes (`kind` `AGNODE`) or edges (`AGEDGE`) of the root graph `g`,
+/// declared with an empty default when it is new (as `agsafeset` would declare it).
+static inline Agsym_t *smap_symbol(Agraph_t *g, int kind, const char *name) {
+    Agsym_t *symbol = agattr(g, kind, (char *)name, NULL);
+    return symbol != NULL ? symbol : agattr(g, kind, (char *)name, "");
+}
+
+/// Sets the attribute `symbol` (from `smap_symbol`) on a node or edge; cgraph copies `value`.
+static inline int smap_set_symbol(void *object, Agsym_t *symbol, const char *value) {
+    return agxset(object, symbol, (char *)value);
+}
+
 /// The attribute kind (`AGRAPH`, `AGNODE`, `AGEDGE`) of a graph, subgraph, node or edge.
 static inline int smap_attribute_kind(void *object) {
     int type = AGTYPE(object);

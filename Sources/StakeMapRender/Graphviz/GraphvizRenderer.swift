@@ -81,23 +81,49 @@ enum GraphvizRenderer {
         }
         var nodes = [UnsafeMutablePointer<Agnode_t>]()
         nodes.reserveCapacity(scene.nodes.count)
+        var symbols = AttributeSymbols(root: graph)
         for node in scene.nodes {
             let container = node.cluster.map { subgraphs[$0] } ?? graph
-            guard let created = smap_node(container, node.name) else {
+            guard let created = node.name.withCString({ smap_node(container, $0) }) else {
                 throw StakeMapError(.unsupported, "Graphviz could not create node '\(node.name)'")
             }
-            for attribute in node.attributes { try set(attribute, on: UnsafeMutableRawPointer(created)) }
+            for attribute in node.attributes { try symbols.set(attribute, on: created, kind: AGNODE) }
             nodes.append(created)
         }
         for edge in scene.edges {
-            guard let created = smap_edge(graph, nodes[edge.tail], nodes[edge.head], edge.name) else {
+            guard let created = edge.name.withCString({ smap_edge(graph, nodes[edge.tail], nodes[edge.head], $0) }) else {
                 throw StakeMapError(.unsupported, "Graphviz could not create edge '\(edge.name)'")
             }
-            for attribute in edge.attributes { try set(attribute, on: UnsafeMutableRawPointer(created)) }
+            for attribute in edge.attributes { try symbols.set(attribute, on: created, kind: AGEDGE) }
         }
         // The HTML label last, so that no cluster inherits it.
         for attribute in scene.graphAttributes where attribute.isHTML {
             try set(attribute, on: UnsafeMutableRawPointer(graph))
+        }
+    }
+
+    /// The node and edge attributes of one graph by name, looked up (or declared) once each
+    /// instead of once per node or edge.
+    private struct AttributeSymbols {
+        let root: UnsafeMutablePointer<Agraph_t>
+        var symbols: [Int32: [String: UnsafeMutablePointer<Agsym_t>]] = [:]
+
+        /// Sets `attribute` on a node (`kind` `AGNODE`) or an edge (`AGEDGE`).
+        mutating func set<Object>(_ attribute: Scene.Attribute, on object: UnsafeMutablePointer<Object>, kind: Int32) throws {
+            guard !attribute.isHTML else { return try GraphvizRenderer.set(attribute, on: UnsafeMutableRawPointer(object)) }
+            let symbol: UnsafeMutablePointer<Agsym_t>
+            if let known = symbols[kind]?[attribute.name] {
+                symbol = known
+            } else {
+                guard let declared = attribute.name.withCString({ smap_symbol(root, kind, $0) }) else {
+                    throw StakeMapError(.unsupported, "Graphviz rejected the attribute '\(attribute.name)'")
+                }
+                symbols[kind, default: [:]][attribute.name] = declared
+                symbol = declared
+            }
+            guard attribute.value.withCString({ smap_set_symbol(UnsafeMutableRawPointer(object), symbol, $0) }) == 0 else {
+                throw StakeMapError(.unsupported, "Graphviz rejected the attribute '\(attribute.name)'")
+            }
         }
     }
 

@@ -75,13 +75,13 @@ enum ReportHistory {
                                   Markup.attribute("y", number(height - bottom - barHeight)),
                                   Markup.attribute("width", number(max(slot * 0.76, 1))), Markup.attribute("height", number(barHeight)),
                                   Markup.attribute("data-period", pair.0.label),
-                                  Markup.element("title", .text("\(pair.0.label): \(text(label, pair.1))")))
+                                  Markup.element("title", .text("\(periodPhrase(pair.0.label).text(language)): \(text(label, pair.1))")))
         }
         let axis: [BodyNode] = [
             Markup.element("line", Markup.attribute("x1", "0"), Markup.attribute("x2", number(width)),
                            Markup.attribute("y1", number(height - bottom)), Markup.attribute("y2", number(height - bottom)), Markup.class("base")),
-            caption(periods.first?.label ?? "", x: 0, y: height - 4, anchor: "start"),
-            caption(periods.last?.label ?? "", x: width, y: height - 4, anchor: "end"),
+            caption(periods.first.map { periodCaption($0.label, language) } ?? "", x: 0, y: height - 4, anchor: "start"),
+            caption(periods.last.map { periodCaption($0.label, language) } ?? "", x: width, y: height - 4, anchor: "end"),
             caption(text(label, values.max() ?? 0), x: 0, y: 11, anchor: "start"),
         ]
         let title = phrase(label)
@@ -103,7 +103,7 @@ enum ReportHistory {
         let headings: [HistoryLabel] = [.period] + measures + [.topActors]
         let header = Markup.element("thead", Markup.element("tr", headings.map { Markup.element("th", Markup.phrase(phrase($0), language)) }))
         let rows = periods.map { period in
-            Markup.element("tr", [Markup.element("td", Markup.ltr(period.label))]
+            Markup.element("tr", [Markup.element("td", language == .en ? Markup.ltr(period.label) : Markup.phrase(periodPhrase(period.label), language))]
                 + measures.map { Markup.element("td", Markup.class("num"), .text(text($0, value($0, period)))) }
                 + [Markup.element("td", names(period.topActors, analysis))])
         }
@@ -126,6 +126,18 @@ enum ReportHistory {
     private static func number(_ value: Double) -> String {
         let rounded = (value * 100).rounded() / 100
         return rounded == rounded.rounded() ? String(Int(rounded)) : String(format: "%.2f", rounded)
+    }
+
+    /// A period (`2018`, `2018-Q1`, `2018-09`) as it is in English and in Arabic words
+    /// ("الربع الأول 2018", "سبتمبر 2018").
+    static func periodPhrase(_ label: String) -> Phrase {
+        Phrase(label, Words(.ar).period(label))
+    }
+
+    /// A period under a chart, in one language only to stay short: Arabic in an Arabic
+    /// report, as it is otherwise.
+    private static func periodCaption(_ label: String, _ language: ReportLanguage) -> String {
+        language == .ar ? Words(.ar).period(label) : label
     }
 
     /// The phrase of a "network over time" label, from the English and Arabic catalogs.

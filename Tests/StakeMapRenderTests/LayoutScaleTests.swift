@@ -65,4 +65,14 @@ struct LayoutScaleTests {
         for seed in 2...3 { _ = try MapRenderer.render(Fixtures.synthetic(actors: 120, seed: UInt64(seed)), options: options) }
         #expect(try MapRenderer.render(graph, options: options).data == first)
     }
+
+    @Test("a map whose Graphviz memory is left to the process's exit has the same bytes")
+    func memoryLeftToExit() throws {
+        let graph = Fixtures.synthetic(actors: 80)
+        for format in [RenderFormat.svg, .dot] {
+            let options = RenderOptions(format: format, layout: .sfdp)
+            #expect(try MapRenderer.render(graph, options: options, releasingMemory: false).data
+                    == MapRenderer.render(graph, options: options).data)
+        }
+    }
 }

@@ -5,20 +5,23 @@ internal import CGraphviz
 ///
 /// Builds the cgraph graph directly (no DOT text, no subprocess), runs `gvLayout` and
 /// `gvRenderData`, and frees everything in the documented order: `gvFreeRenderData`,
-/// `gvFreeLayout`, `agclose`, `gvFreeContext`. Every call runs under `GraphvizLock`.
+/// `gvFreeLayout`, `agclose`, `gvFreeContext` (all but the first left to the process's exit
+/// when asked). Every call runs under `GraphvizLock`.
 enum GraphvizRenderer {
     /// The bytes of `scene` in `format`, and Graphviz's warnings.
     ///
+    /// - Parameter releasingMemory: false leaves the graph, its layout and the context to the
+    ///   process's exit, as Graphviz's own commands leave their last graph.
     /// - Throws: `StakeMapError` `.environment` when plugins are missing, `.unsupported` when
     ///   Graphviz reports an error (any captured `Error:` counts as failure).
-    static func render(_ scene: Scene, format: RenderFormat) throws -> (data: Data, warnings: [Diagnostic]) {
+    static func render(_ scene: Scene, format: RenderFormat, releasingMemory: Bool = true) throws -> (data: Data, warnings: [Diagnostic]) {
         try GraphvizLock.withLock {
             let messages = GraphvizMessages.shared
             messages.begin()
             guard let context = gvContext() else {
                 throw StakeMapError(.environment, "Graphviz could not create a context", hint: GraphvizPlugins.fix)
             }
-            defer { gvFreeContext(context) }
+            defer { if releasingMemory { gvFreeContext(context) } }
             do {
                 try GraphvizPlugins.require(context, engine: scene.engine, format: format)
             } catch {
@@ -28,7 +31,7 @@ enum GraphvizRenderer {
             guard let graph = smap_open_directed("stakemap") else {
                 throw failure("Graphviz could not create a graph", messages.drain())
             }
-            defer { agclose(graph) }
+            defer { if releasingMemory { agclose(graph) } }
             try build(scene, into: graph)
             // sfdp draws from the C library's random numbers before it seeds them (to coarsen
             // the graph), so the same scene would be laid out differently after another map
@@ -37,7 +40,7 @@ enum GraphvizRenderer {
             guard gvLayout(context, graph, scene.engine.rawValue) == 0 else {
                 throw failure("Graphviz could not lay the map out with '\(scene.engine.rawValue)'", messages.drain())
             }
-            defer { gvFreeLayout(context, graph) }
+            defer { if releasingMemory { gvFreeLayout(context, graph) } }
             var buffer: UnsafeMutablePointer<CChar>?
             var length: UInt32 = 0
             let status = gvRenderData(context, graph, format.graphvizFormat, &buffer, &length)

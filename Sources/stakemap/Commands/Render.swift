@@ -145,7 +145,8 @@ struct RenderCommand: ParsableCommand {
         let options = try renderOptions(for: graph, format: format)
         do {
             let progress = ProgressLine("drawing \(graph.actors.count) actors")
-            let map = try MapRenderer.render(graph, options: options)
+            // The command exits right after: Graphviz's memory is left to the exit.
+            let map = try MapRenderer.render(graph, options: options, releasingMemory: false)
             progress.finish()
             report(warnings: map.warnings)
             try writeAtomically(map.data, to: output)

@@ -58,9 +58,7 @@ enum GraphvizText {
     /// sequence it recognises, so the result is valid UTF-8. A name with nothing to change
     /// (most names, in any script) is returned as it is, without a copy.
     private static func escaped(_ text: String, backslash: String) -> String {
-        var copy = text
-        let changed: [UInt8]? = copy.withUTF8 { bytes in
-            guard needsAttention(bytes, escaping: true) else { return nil }
+        rewritten(text, escaping: true) { bytes in
             var result = [UInt8]()
             result.reserveCapacity(bytes.count + 16)
             let backslashBytes = Array(backslash.utf8)
@@ -75,20 +73,25 @@ enum GraphvizText {
             }
             return result
         }
-        return changed.map { String(decoding: $0, as: UTF8.self) } ?? text
     }
 
     /// Line breaks unified to `\n`, tabs to spaces, other control characters and XML
     /// non-characters removed (they would make SVG ill-formed).
     static func normalizedLines(_ text: String) -> String {
-        var copy = text
-        let changed: [UInt8]? = copy.withUTF8 { bytes in
-            guard needsAttention(bytes, escaping: false) else { return nil }
+        rewritten(text, escaping: false) { bytes in
             var result = [UInt8]()
             result.reserveCapacity(bytes.count)
             normalize(bytes) { result.append($0) }
             return result
         }
+    }
+
+    /// `text` as it is when nothing in it needs attention (`needsAttention`), else the bytes
+    /// `rewrite` makes of its UTF-8 form.
+    private static func rewritten(_ text: String, escaping: Bool,
+                                  _ rewrite: (UnsafeBufferPointer<UInt8>) -> [UInt8]) -> String {
+        var copy = text
+        let changed: [UInt8]? = copy.withUTF8 { needsAttention($0, escaping: escaping) ? rewrite($0) : nil }
         return changed.map { String(decoding: $0, as: UTF8.self) } ?? text
     }
 

@@ -103,11 +103,8 @@ extension SceneBuilder {
     }
 
     private func tooltip(for item: EdgeBundle, names: [String: String]) -> String {
-        func name(_ id: String) -> String {
-            if let known = names[id] { return known }
-            guard let actor = view.graph.actor(withID: id) else { return id }
-            return GraphvizText.oneLine(options.language.label(for: actor.name))
-        }
+        // An edge is drawn only between shown actors, all of them in `names`.
+        func name(_ id: String) -> String { names[id] ?? id }
         let arrow = item.key.kind.isDirected ? " → " : " — "
         var lines = [name(item.key.from) + arrow + item.key.kind.rawValue + arrow + name(item.key.to)]
         var facts = [String]()

@@ -13,19 +13,25 @@ public enum MapRenderer {
     /// Graphviz, so nothing of them (name, alias, note, source, id) is in the bytes.
     /// Calls are serialized process-wide: Graphviz is not thread-safe.
     /// - Throws: `StakeMapError` — `.badArgument` for a focus actor that is not visible,
-    ///   `.environment` when Graphviz's plugins are missing, `.unsupported` when Graphviz fails.
+    ///   `.environment` when Graphviz's plugins are missing (or `preparation` found them
+    ///   missing), `.unsupported` when Graphviz fails.
     /// - Parameter releasingMemory: false, for a command that exits right after drawing one
     ///   map, leaves Graphviz's graph, layout and context to the process's exit instead of
     ///   freeing them (tens of milliseconds for thousands of actors), as Graphviz's own
     ///   commands leave their last graph; the bytes are the same.
+    /// - Parameter preparation: the checks and warm-up started with
+    ///   `RenderEnvironment.prepare(layout:format:)` while the graph was loaded: the render
+    ///   waits for them only once its scene is built, and adds their warnings (a missing
+    ///   Arabic font) to the map's. The bytes are the same.
     /// - Complexity: building is O(V + E + Σ attendees²); the layout dominates (see
     ///   `LayoutEngine`).
     public static func render(_ graph: Graph, options: RenderOptions = RenderOptions(),
-                              releasingMemory: Bool = true) throws -> RenderedMap {
+                              releasingMemory: Bool = true, preparation: RenderPreparation? = nil) throws -> RenderedMap {
         let view = try MapView(graph: graph, audience: options.audience, focus: options.focus)
         let scene = SceneBuilder.build(view: view, options: options)
+        let prepared = try preparation?.finish() ?? []
         let (data, warnings) = try GraphvizRenderer.render(scene, format: options.format, releasingMemory: releasingMemory)
         return RenderedMap(data: data, format: options.format, layout: scene.engine, nodeCount: scene.nodes.count,
-                           edgeCount: scene.edges.count, warnings: scene.warnings + warnings)
+                           edgeCount: scene.edges.count, warnings: prepared + scene.warnings + warnings)
     }
 }

@@ -36,8 +36,38 @@ public enum RenderEnvironment {
     /// Graphviz's plugins, a one-node map laid out and written with the theme's fonts (so the
     /// layout and text plugins, fontconfig and pango are loaded when the real map is drawn),
     /// and the check for the Arabic font.
+    ///
+    /// Returns the preparation `prepareEarly()` started, if one is waiting.
     public static func prepare(layout: LayoutEngine = .auto, format: RenderFormat = .svg) -> RenderPreparation {
-        RenderPreparation(layout: layout, format: format)
+        early.take() ?? RenderPreparation(layout: layout, format: format)
+    }
+
+    /// Starts a preparation before the layout and the format are known (while a command's
+    /// arguments are read), for the next `prepare(layout:format:)` to return. It checks that
+    /// Graphviz has layout plugins and warms the `dot` and `sfdp` layouts and the SVG writer;
+    /// the render checks the engine and format it draws with itself.
+    @discardableResult
+    public static func prepareEarly() -> RenderPreparation {
+        let preparation = RenderPreparation(layout: .auto, format: nil)
+        early.put(preparation)
+        return preparation
+    }
+
+    /// The preparation `prepareEarly()` started, until `prepare(layout:format:)` takes it.
+    private static let early = EarlyPreparation()
+
+    private final class EarlyPreparation: @unchecked Sendable {
+        private let lock = NSLock()
+        private var waiting: RenderPreparation?
+
+        func put(_ preparation: RenderPreparation) { lock.withLock { waiting = preparation } }
+
+        func take() -> RenderPreparation? {
+            lock.withLock {
+                defer { waiting = nil }
+                return waiting
+            }
+        }
     }
 
     /// A warning when fontconfig does not list the Arabic font family.
@@ -55,31 +85,55 @@ public enum RenderEnvironment {
     }
 
     /// Lays out and writes a one-node map with the theme's fonts with each engine `layout` may
-    /// use, so that Graphviz loads its plugins and fonts now; what it draws is dropped.
-    static func warmUp(layout: LayoutEngine, format: RenderFormat) {
+    /// use, on `context`, so that Graphviz loads its plugins and fonts now; what it draws (or
+    /// fails to) is dropped.
+    static func warmUp(_ context: OpaquePointer, layout: LayoutEngine, format: RenderFormat) {
         let engines: [LayoutEngine] = layout == .auto ? [.dot, .sfdp] : [layout]
         for engine in engines {
             var scene = Scene()
             scene.engine = engine
             scene.nodeDefaults = [Scene.Attribute(name: "fontname", value: Theme.fontName)]
             scene.nodes = [Scene.Node(name: "warm-up", cluster: nil, attributes: [Scene.Attribute(name: "label", value: "x مع")])]
-            _ = try? GraphvizRenderer.render(scene, format: format)
+            GraphvizLock.withLock {
+                GraphvizMessages.shared.begin()
+                _ = try? GraphvizRenderer.draw(scene, format: format, on: context, releasingMemory: true)
+            }
         }
     }
 }
 
-/// What `RenderEnvironment.prepare(layout:format:)` started; `finish()` waits for it.
+/// What `RenderEnvironment.prepare(layout:format:)` started on another thread: the check of
+/// Graphviz's plugins, a warm-up on a context of its own, and the check for the Arabic font.
+/// `finish()` waits for it.
+///
+/// With no `format` (`RenderEnvironment.prepareEarly()`), only the layout plugins are checked
+/// and the warm-up writes SVG.
 public final class RenderPreparation: @unchecked Sendable {
     // Written once on the worker thread before `done` is signalled, read only after waiting on it.
     private var result: Result<[Diagnostic], any Error> = .success([])
     private let done = DispatchSemaphore(value: 0)
 
-    init(layout: LayoutEngine, format: RenderFormat) {
-        Thread.detachNewThread {
+    init(layout: LayoutEngine, format: RenderFormat?) {
+        DetachedThread.start {
             self.result = Result {
-                try RenderEnvironment.checkGraphviz(layout: layout, format: format)
+                let context = try GraphvizLock.withLock {
+                    GraphvizMessages.shared.begin()
+                    defer { _ = GraphvizMessages.shared.drain() }
+                    guard let context = gvContext() else {
+                        throw StakeMapError(.environment, "Graphviz could not create a context", hint: GraphvizPlugins.fix)
+                    }
+                    do {
+                        try GraphvizPlugins.require(context, engine: layout, format: format)
+                    } catch {
+                        gvFreeContext(context)
+                        throw error
+                    }
+                    return context
+                }
                 let warnings = RenderEnvironment.fontWarnings()
-                RenderEnvironment.warmUp(layout: layout, format: format)
+                RenderEnvironment.warmUp(context, layout: layout, format: format ?? .svg)
+                // Every map is drawn on a new context of its own; this one is done.
+                GraphvizLock.withLock { _ = gvFreeContext(context) }
                 return warnings
             }
             self.done.signal()

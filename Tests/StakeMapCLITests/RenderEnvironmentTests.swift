@@ -43,4 +43,19 @@ struct RenderEnvironmentTests {
                 "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: output))
     }
+
+    @Test("help, bad usage and a missing network end cleanly while Graphviz is being prepared")
+    func endsWhilePreparing() throws {
+        // `render` starts Graphviz's preparation before its arguments are read; every way the
+        // command ends waits for it rather than exiting under a running Graphviz.
+        let scratch = Scratch()
+        let help = try StakeMapBinary.run(["render", "--help"])
+        #expect(help.status == 0, "\(help.stderr)")
+        #expect(help.stdout.contains("USAGE: stakemap render"))
+        let usage = try StakeMapBinary.run(["render", "graphs/libya-wps.yaml", "--no-such-option"])
+        #expect(usage.status == 64, "\(usage.stderr)")
+        let missing = try StakeMapBinary.run(["render", scratch.path("missing.yaml"), "-o", scratch.path("map.svg")])
+        #expect(missing.status == 1, "\(missing.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: scratch.path("map.svg")))
+    }
 }

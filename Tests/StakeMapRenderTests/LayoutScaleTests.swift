@@ -75,4 +75,20 @@ struct LayoutScaleTests {
                     == MapRenderer.render(graph, options: options).data)
         }
     }
+
+    @Test("a map drawn after a preparation (early or for its layout and format) has the same bytes")
+    func preparedRender() throws {
+        let graph = Fixtures.synthetic(actors: 80)
+        for format in [RenderFormat.svg, .dot] {
+            let options = RenderOptions(format: format, layout: .sfdp)
+            let plain = try MapRenderer.render(graph, options: options).data
+            let prepared = try MapRenderer.render(graph, options: options,
+                                                  preparation: RenderEnvironment.prepare(layout: .sfdp, format: format))
+            #expect(prepared.data == plain)
+            RenderEnvironment.prepareEarly()
+            let early = try MapRenderer.render(graph, options: options, releasingMemory: false,
+                                               preparation: RenderEnvironment.prepare(layout: .sfdp, format: format))
+            #expect(early.data == plain)
+        }
+    }
 }

@@ -10,8 +10,9 @@ enum GraphvizPlugins {
     static let fix = "run 'libgvc6-config-update -c' as root, or 'apt-get install --reinstall libgvc6'"
 
     /// Throws `.environment` unless `context` has the `dot` layout, `engine` and the device
-    /// and renderer for `format`. Call with `GraphvizLock` held.
-    static func require(_ context: OpaquePointer, engine: LayoutEngine, format: RenderFormat) throws {
+    /// and renderer for `format` (with no format, only the layouts are checked). Call with
+    /// `GraphvizLock` held.
+    static func require(_ context: OpaquePointer, engine: LayoutEngine, format: RenderFormat?) throws {
         guard has(context, kind: "layout", name: "dot") else {
             throw StakeMapError(.environment, "Graphviz has no layout plugins (the 'dot' layout is missing)", hint: fix)
         }
@@ -19,6 +20,7 @@ enum GraphvizPlugins {
         guard has(context, kind: "layout", name: layout) else {
             throw StakeMapError(.environment, "Graphviz has no '\(layout)' layout plugin", hint: fix)
         }
+        guard let format else { return }
         guard has(context, kind: "device", name: format.device) else {
             throw StakeMapError(.environment, "Graphviz cannot write \(format.rawValue) (no '\(format.device)' device plugin)",
                                 hint: fix)

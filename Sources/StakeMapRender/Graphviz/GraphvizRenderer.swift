@@ -16,42 +16,49 @@ enum GraphvizRenderer {
     ///   Graphviz reports an error (any captured `Error:` counts as failure).
     static func render(_ scene: Scene, format: RenderFormat, releasingMemory: Bool = true) throws -> (data: Data, warnings: [Diagnostic]) {
         try GraphvizLock.withLock {
-            let messages = GraphvizMessages.shared
-            messages.begin()
+            GraphvizMessages.shared.begin()
             guard let context = gvContext() else {
                 throw StakeMapError(.environment, "Graphviz could not create a context", hint: GraphvizPlugins.fix)
             }
             defer { if releasingMemory { gvFreeContext(context) } }
-            do {
-                try GraphvizPlugins.require(context, engine: scene.engine, format: format)
-            } catch {
-                _ = messages.drain()
-                throw error
-            }
-            guard let graph = smap_open_directed("stakemap") else {
-                throw failure("Graphviz could not create a graph", messages.drain())
-            }
-            defer { if releasingMemory { agclose(graph) } }
-            try build(scene, into: graph)
-            // sfdp draws from the C library's random numbers before it seeds them (to coarsen
-            // the graph), so the same scene would be laid out differently after another map
-            // was drawn in this process. Every layout starts from the state a new process has.
-            srand(1)
-            guard gvLayout(context, graph, scene.engine.rawValue) == 0 else {
-                throw failure("Graphviz could not lay the map out with '\(scene.engine.rawValue)'", messages.drain())
-            }
-            defer { if releasingMemory { gvFreeLayout(context, graph) } }
-            var buffer: UnsafeMutablePointer<CChar>?
-            var length: UInt32 = 0
-            let status = gvRenderData(context, graph, format.graphvizFormat, &buffer, &length)
-            defer { if let buffer { gvFreeRenderData(buffer) } }
-            let data = buffer.map { Data(bytes: $0, count: Int(length)) } ?? Data()
-            let diagnostics = messages.drain()
-            guard status == 0, !data.isEmpty, !diagnostics.contains(where: { $0.severity == .error }) else {
-                throw failure("Graphviz could not render \(format.rawValue)", diagnostics)
-            }
-            return (data, diagnostics)
+            return try draw(scene, format: format, on: context, releasingMemory: releasingMemory)
         }
+    }
+
+    /// `render` on a context the caller keeps. Call with `GraphvizLock` held, after
+    /// `GraphvizMessages.shared.begin()`; the messages are drained.
+    static func draw(_ scene: Scene, format: RenderFormat, on context: OpaquePointer,
+                     releasingMemory: Bool) throws -> (data: Data, warnings: [Diagnostic]) {
+        let messages = GraphvizMessages.shared
+        do {
+            try GraphvizPlugins.require(context, engine: scene.engine, format: format)
+        } catch {
+            _ = messages.drain()
+            throw error
+        }
+        guard let graph = smap_open_directed("stakemap") else {
+            throw failure("Graphviz could not create a graph", messages.drain())
+        }
+        defer { if releasingMemory { agclose(graph) } }
+        try build(scene, into: graph)
+        // sfdp draws from the C library's random numbers before it seeds them (to coarsen
+        // the graph), so the same scene would be laid out differently after another map
+        // was drawn in this process. Every layout starts from the state a new process has.
+        srand(1)
+        guard gvLayout(context, graph, scene.engine.rawValue) == 0 else {
+            throw failure("Graphviz could not lay the map out with '\(scene.engine.rawValue)'", messages.drain())
+        }
+        defer { if releasingMemory { gvFreeLayout(context, graph) } }
+        var buffer: UnsafeMutablePointer<CChar>?
+        var length: UInt32 = 0
+        let status = gvRenderData(context, graph, format.graphvizFormat, &buffer, &length)
+        defer { if let buffer { gvFreeRenderData(buffer) } }
+        let data = buffer.map { Data(bytes: $0, count: Int(length)) } ?? Data()
+        let diagnostics = messages.drain()
+        guard status == 0, !data.isEmpty, !diagnostics.contains(where: { $0.severity == .error }) else {
+            throw failure("Graphviz could not render \(format.rawValue)", diagnostics)
+        }
+        return (data, diagnostics)
     }
 
     /// An error whose first line says what failed, followed by what Graphviz said.
@@ -107,26 +114,56 @@ enum GraphvizRenderer {
 
     /// The node and edge attributes of one graph by name, looked up (or declared) once each
     /// instead of once per node or edge.
+    ///
+    /// A handful of names per kind, set in the same order on every node (and every edge): a
+    /// short list searched from just after the last name found, so the next name is almost
+    /// always the first one compared (short names compare without hashing).
     private struct AttributeSymbols {
         let root: UnsafeMutablePointer<Agraph_t>
-        var symbols: [Int32: [String: UnsafeMutablePointer<Agsym_t>]] = [:]
+        var nodes = Known()
+        var edges = Known()
+
+        struct Known {
+            var names: [String] = []
+            var symbols: [UnsafeMutablePointer<Agsym_t>] = []
+            var next = 0
+
+            /// The position of `name` in the list, searched from `next` round.
+            mutating func find(_ name: String) -> Int? {
+                let count = names.count
+                var index = next
+                for _ in 0..<count {
+                    if index == count { index = 0 }
+                    if names[index] == name {
+                        next = index + 1
+                        return index
+                    }
+                    index += 1
+                }
+                return nil
+            }
+        }
 
         /// Sets `attribute` on a node (`kind` `AGNODE`) or an edge (`AGEDGE`).
         mutating func set<Object>(_ attribute: Scene.Attribute, on object: UnsafeMutablePointer<Object>, kind: Int32) throws {
             guard !attribute.isHTML else { return try GraphvizRenderer.set(attribute, on: UnsafeMutableRawPointer(object)) }
-            let symbol: UnsafeMutablePointer<Agsym_t>
-            if let known = symbols[kind]?[attribute.name] {
-                symbol = known
-            } else {
-                guard let declared = attribute.name.withCString({ smap_symbol(root, kind, $0) }) else {
-                    throw StakeMapError(.unsupported, "Graphviz rejected the attribute '\(attribute.name)'")
-                }
-                symbols[kind, default: [:]][attribute.name] = declared
-                symbol = declared
-            }
+            let symbol = kind == AGEDGE ? try Self.symbol(attribute.name, in: &edges, kind: kind, root: root)
+                                        : try Self.symbol(attribute.name, in: &nodes, kind: kind, root: root)
             guard attribute.value.withCString({ smap_set_symbol(UnsafeMutableRawPointer(object), symbol, $0) }) == 0 else {
                 throw StakeMapError(.unsupported, "Graphviz rejected the attribute '\(attribute.name)'")
             }
+        }
+
+        private static func symbol(_ name: String, in known: inout Known, kind: Int32,
+                                   root: UnsafeMutablePointer<Agraph_t>) throws -> UnsafeMutablePointer<Agsym_t> {
+            if let index = known.find(name) { return known.symbols[index] }
+            guard let declared = name.withCString({ smap_symbol(root, kind, $0) }) else {
+                throw StakeMapError(.unsupported, "Graphviz rejected the attribute '\(name)'")
+            }
+            known.names.append(name)
+            known.symbols.append(declared)
+            known.next = known.names.count
+            return declared
         }
     }
 

@@ -6,7 +6,9 @@ enum LabelWrapping {
     /// `text` with each of its lines longer than `width` broken at spaces; a single word
     /// longer than `width` stays whole. Works the same for Arabic (lines stay in reading order).
     static func wrap(_ text: String, width: Int = LabelWrapping.width) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+        // No line of a text of at most `width` bytes can be longer than `width` characters.
+        guard text.utf8.count > width else { return text }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
             guard line.count > width else { return String(line) }
             var lines = [String]()
             var current = ""

@@ -69,6 +69,8 @@ struct AttributeList {
 
     /// Sets a value that needs no escaping (a colour, a number, a shape name).
     mutating func set(_ name: String, _ value: String) {
+        // A node or an edge gets about ten: one allocation instead of four growing ones.
+        if items.capacity == 0 { items.reserveCapacity(12) }
         items.append(Scene.Attribute(name: name, value: value))
     }
 

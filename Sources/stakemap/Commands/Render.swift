@@ -133,20 +133,17 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         guard let format else { throw ValidationError("unknown output format") }
-        let preparation = RenderEnvironment.prepare(layout: layout, format: format)  // runs while the network loads
-        let loaded = Result { try time.apply(to: loadGraph(self.graph)) }
-        do {
-            report(warnings: try preparation.finish())
-        } catch let error as StakeMapError {
-            throw report(error)
-        }
-        let graph = try loaded.get()
+        // Graphviz's checks and warm-up run while the network loads and the scene is built;
+        // whatever way the command ends, it ends after them (no exit under a running Graphviz).
+        let preparation = RenderEnvironment.prepare(layout: layout, format: format)
+        defer { _ = try? preparation.finish() }
+        let graph = try time.apply(to: loadGraph(self.graph))
         announceOmission(of: graph, visible: graph.visible(to: audience.audience), audience: audience.audience, words: words)
         let options = try renderOptions(for: graph, format: format)
         do {
             let progress = ProgressLine("drawing \(graph.actors.count) actors")
             // The command exits right after: Graphviz's memory is left to the exit.
-            let map = try MapRenderer.render(graph, options: options, releasingMemory: false)
+            let map = try MapRenderer.render(graph, options: options, releasingMemory: false, preparation: preparation)
             progress.finish()
             report(warnings: map.warnings)
             try writeAtomically(map.data, to: output)

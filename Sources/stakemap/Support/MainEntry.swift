@@ -1,19 +1,28 @@
 import ArgumentParser
 import Foundation
 import StakeMap
+import StakeMapRender
 
 extension StakeMapCommand {
     /// The entry point: ArgumentParser's own (`parseAsRoot`, `run`), except that its messages go
     /// through the same escaping as every other line. ArgumentParser echoes what was typed
     /// (`The value '…' is invalid for '--lang <lang>'`, `Unknown option '…'`), so a value holding
     /// ESC sequences or a bidi override would otherwise reach the terminal raw.
+    ///
+    /// `render` draws with Graphviz, whose start-up (plugins, fonts, text layout) takes about as
+    /// long as reading the arguments and the network: it starts first, on another thread, and
+    /// the command picks it up (`RenderEnvironment.prepare`). The process never exits while it
+    /// runs.
     static func main() {
+        let early = CommandLine.arguments.dropFirst().first == "render" ? RenderEnvironment.prepareEarly() : nil
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch {
+            _ = try? early?.finish()
             exitPrinting(error)
         }
+        _ = try? early?.finish()
     }
 
     /// Prints ArgumentParser's message for `error` (help and version to standard output, errors

@@ -9,7 +9,7 @@ struct FragmentMerger {
     private var sourceIndex: [String: Int] = [:]
     private var actorIndex: [String: Int] = [:]
     private var eventIndex: [String: Int] = [:]
-    private var tieIndex: [String: Int] = [:]
+    private var tieIndex: [Tie.IdentityKey: Int] = [:]
 
     mutating func add(_ fragment: consuming Fragment) {
         merge(&fragment.sources, into: \.sources) { $0.add($1, slot: $2) }
@@ -211,7 +211,7 @@ struct FragmentMerger {
 
     /// Merges `incoming`; true when it is new and is to be stored at `slot`.
     private mutating func add(_ incoming: Located<Tie>, slot: Int) -> Bool {
-        let identity = incoming.value.identity
+        let identity = incoming.value.identityKey
         guard let position = tieIndex[identity] else {
             tieIndex[identity] = slot
             return true

@@ -63,6 +63,21 @@ public struct Tie: Sendable, Hashable, Codable {
     /// Whether the tie has a direction: by its kind, or as a foreign file declared it.
     public var isDirected: Bool { kind.isDirected || declaredDirected == true }
 
+    /// What makes two ties one tie, as `identity` says it, without building the string: the
+    /// ends (in order when the tie is directed, sorted otherwise), the kind and the date.
+    public struct IdentityKey: Hashable, Sendable {
+        let first: String
+        let second: String
+        let kind: TieKind
+        let date: DateSpan?
+    }
+
+    /// `identity` as a key to hash (the native reader merges ties by it).
+    public var identityKey: IdentityKey {
+        let (first, second) = isDirected || from <= to ? (from, to) : (to, from)
+        return IdentityKey(first: first, second: second, kind: kind, date: date)
+    }
+
     /// The identity used to merge the same tie stated in two files: ends, kind and date.
     public var identity: String {
         let ends = isDirected || from <= to ? "\(from)|\(to)" : "\(to)|\(from)"

@@ -19,6 +19,12 @@ public struct Highlight: Sendable, Hashable {
 
     /// Whether nothing is highlighted.
     public var isEmpty: Bool { actors.isEmpty && links.isEmpty }
+
+    /// Whether the actor `id` is highlighted (nothing hashed when no actor is).
+    func highlights(actor id: String) -> Bool { !actors.isEmpty && actors.contains(id) }
+
+    /// Whether the link between `a` and `b` is highlighted (nothing hashed when no link is).
+    func highlights(linkBetween a: String, and b: String) -> Bool { !links.isEmpty && links.contains(ActorPair(a, b)) }
 }
 
 /// Two actor ids without order.

@@ -76,4 +76,21 @@ struct ModelTests {
         #expect(graph.visible(to: .confidential).sources.map(\.id) == ["cited", "loose"])
         #expect(graph.visible(to: .internal).sources.map(\.id) == ["cited"])
     }
+
+    @Test("a view that withholds nothing is the graph itself; a dangling reference is still dropped")
+    func wholeView() {
+        let whole = Graph(sources: [Source(id: "cited")],
+                          actors: [Actor(id: "a", kind: .person, sources: [Citation(sourceID: "cited")]),
+                                   Actor(id: "b", kind: .organization)],
+                          ties: [Tie(from: "a", to: "b", kind: .memberOf)],
+                          events: [Event(id: "e", kind: .meeting, participants: [.init(id: "a"), .init(id: "b", onBehalfOf: "a")])])
+        #expect(whole.visible(to: .public) == whole)
+        // The same graph with a tie, a participant and an "on behalf of" naming no actor.
+        let dangling = Graph(actors: whole.actors,
+                             ties: whole.ties + [Tie(from: "a", to: "ghost", kind: .met)],
+                             events: [Event(id: "e", kind: .meeting, participants: [.init(id: "a", onBehalfOf: "ghost"), .init(id: "ghost")])])
+        let view = dangling.visible(to: .public)
+        #expect(view.ties == whole.ties)
+        #expect(view.events.first?.participants == [.init(id: "a")])
+    }
 }

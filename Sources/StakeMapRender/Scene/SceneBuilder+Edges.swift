@@ -72,13 +72,13 @@ extension SceneBuilder {
     private func attributes(for item: EdgeBundle, name: String, names: [String: String]) -> AttributeList {
         let kind = item.key.kind
         let style = Theme.style(of: kind)
-        let highlighted = options.highlight.links.contains(ActorPair(item.key.from, item.key.to))
+        let highlighted = options.highlight.highlights(linkBetween: item.key.from, and: item.key.to)
         var attributes = AttributeList()
         attributes.set("id", name)
-        var classes = ["tie", kind.rawValue]
-        if item.ties.isEmpty { classes.append("event") }
-        if highlighted { classes.append("highlighted") }
-        attributes.set("class", classes.joined(separator: " "))
+        var classes = "tie " + kind.rawValue
+        if item.ties.isEmpty { classes += " event" }
+        if highlighted { classes += " highlighted" }
+        attributes.set("class", classes)
         attributes.setTooltip(tooltip(for: item, names: names))
         attributes.set("style", style.line)
         if style.directed {
@@ -106,23 +106,27 @@ extension SceneBuilder {
         // An edge is drawn only between shown actors, all of them in `names`.
         func name(_ id: String) -> String { names[id] ?? id }
         let arrow = item.key.kind.isDirected ? " → " : " — "
-        var lines = [name(item.key.from) + arrow + item.key.kind.rawValue + arrow + name(item.key.to)]
-        var facts = [String]()
+        // The ends and kind, then up to `tooltipLimit` facts, one per line (built in one
+        // string: it runs per edge).
+        var text = name(item.key.from) + arrow + item.key.kind.rawValue + arrow + name(item.key.to)
+        var facts = 0
+        func add(_ fact: String) {
+            if facts < SceneBuilder.tooltipLimit { text += "\n" + fact }
+            facts += 1
+        }
         for tie in item.ties {
-            var parts = [String]()
-            if let date = tie.date { parts.append(date.description) }
-            if let place = tie.place { parts.append(place) }
-            if tie.confidence != .confirmed { parts.append(tie.confidence.rawValue) }
-            if !parts.isEmpty { facts.append(parts.joined(separator: " · ")) }
+            var parts = tie.date?.description ?? ""
+            if let place = tie.place { parts += parts.isEmpty ? place : " · " + place }
+            if tie.confidence != .confirmed { parts += parts.isEmpty ? tie.confidence.rawValue : " · " + tie.confidence.rawValue }
+            if !parts.isEmpty { add(parts) }
         }
         for event in item.events {
-            var text = GraphvizText.oneLine(options.language.label(for: event.name ?? LocalizedText(event.id)))
-            if let date = event.date { text += " (\(date))" }
-            facts.append(text)
+            var fact = GraphvizText.oneLine(options.language.label(for: event.name ?? LocalizedText(event.id)))
+            if let date = event.date { fact += " (\(date))" }
+            add(fact)
         }
-        lines += facts.prefix(SceneBuilder.tooltipLimit)
-        if facts.count > SceneBuilder.tooltipLimit { lines.append("… and \(facts.count - SceneBuilder.tooltipLimit) more") }
-        return lines.joined(separator: "\n")
+        if facts > SceneBuilder.tooltipLimit { text += "\n… and \(facts - SceneBuilder.tooltipLimit) more" }
+        return text
     }
 
     /// Links each event node to its organizers (solid) and other participants (dashed).

@@ -7,7 +7,7 @@ extension SceneBuilder {
         let dimming = !options.highlight.isEmpty
         for actor in view.actors {
             let style = Theme.style(of: actor.kind)
-            let highlighted = options.highlight.actors.contains(actor.id)
+            let highlighted = options.highlight.highlights(actor: actor.id)
             var attributes = AttributeList()
             attributes.setLabel(LabelWrapping.wrap(options.language.label(for: actor.name)))
             attributes.set("id", MapElementID.actor(actor.id))
@@ -64,12 +64,13 @@ extension SceneBuilder {
 
     /// The hover text of an actor: every name, the kind, the post and the country.
     func tooltip(for actor: Actor) -> String {
-        var lines = [actor.name.allValues.joined(separator: " / ")]
-        var facts = [actor.kind.rawValue]
-        if let title = actor.title { facts.append(GraphvizText.oneLine(options.language.label(for: title))) }
-        if let country = actor.country { facts.append(country) }
-        lines.append(facts.joined(separator: " · "))
-        return lines.joined(separator: "\n")
+        // Every name / the kind · title · country (built in one string: it runs per actor).
+        var text = actor.name.allValues.joined(separator: " / ")
+        text += "\n"
+        text += actor.kind.rawValue
+        if let title = actor.title { text += " · " + GraphvizText.oneLine(options.language.label(for: title)) }
+        if let country = actor.country { text += " · " + country }
+        return text
     }
 
     /// The hover text of an event: name, kind, date and place.

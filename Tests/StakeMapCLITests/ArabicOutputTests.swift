@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import StakeMap
 
 /// `--lang ar` through the real binary on the Libya network: golden files, and no English word
 /// apart from names, ids and citations.
@@ -30,6 +31,23 @@ struct ArabicOutputTests {
         #expect(check.englishWords(in: result.stdout).isEmpty, "\(name): \(check.englishWords(in: result.stdout))")
         let expected = Golden.expected(name, actual: result.stdout)
         #expect(expected == result.stdout, "\(name) differs from Tests/Golden/arabic/\(name); STAKEMAP_RECORD_GOLDEN=1 re-records it")
+    }
+
+    @Test("diff --lang ar: summary, headings, changes and field names in Arabic, counts agreeing; only names, ids and data in Latin script")
+    func diff() throws {
+        let result = try StakeMapBinary.run(["diff", "graphs/yemen-marib.yaml", "graphs/libya-wps.yaml", "--lang", "ar", "--top", "3"])
+        #expect(result.status == 0, "\(result.stderr)")
+        // Both networks' names, ids and data are allowed, and their titles and descriptions (shown as they changed).
+        var texts = try ArabicTextCheck(graph: "graphs/yemen-marib.yaml").allowed
+        for path in ["graphs/yemen-marib.yaml", "graphs/libya-wps.yaml"] {
+            let graph = try NativeReader().read(path: StakeMapBinary.repository.appendingPathComponent(path).path).graph
+            texts += (graph.title?.translations.values.map { $0 } ?? []) + (graph.description?.translations.values.map { $0 } ?? [])
+        }
+        let check = try ArabicTextCheck(graph: "graphs/libya-wps.yaml", extra: texts + ["en=", "ar="])
+        #expect(check.englishWords(in: result.stdout).isEmpty, "\(check.englishWords(in: result.stdout))")
+        #expect(result.stdout.hasPrefix("أُضيفت 51 جهةً، وحُذفت 6 جهات، وأُضيفت 54 علاقةً، وحُذفت علاقتان"), "\(result.stdout.prefix(300))")
+        let expected = Golden.expected("diff.txt", actual: result.stdout)
+        #expect(expected == result.stdout, "diff.txt differs from Tests/Golden/arabic/diff.txt; STAKEMAP_RECORD_GOLDEN=1 re-records it")
     }
 
     @Test("names typed as people type Arabic are found (issue 13)", arguments: [

@@ -70,8 +70,62 @@ extension ArabicCatalog {
         case .community: "المجموعة"
         case .size: "الحجم"
         case .members: "الأعضاء"
+        // The verb comes first and agrees, in the singular, with a feminine noun: جهة، علاقة، فعالية.
+        case .diffAdded: "أُضيفت {count}"
+        case .diffRemoved: "حُذفت {count}"
+        case .diffChanged: "تغيّرت {count}"
+        case .diffNetworkFields: "تغيّرت حقول الشبكة: {fields}"
+        case .diffPartSeparator: "، و"
+        case .diffListSeparator: "، "
+        case .diffNoChanges: "لا تغييرات"
+        case .diffTotals: "الجهات من {oldActors} إلى {newActors}، والعلاقات من {oldTies} إلى {newTies}، والفعاليات من {oldEvents} إلى {newEvents}"
+        case .diffChange: "التغيير"
+        case .diffItem: "العنصر"
+        case .diffWhat: "المعنيّ"
+        case .diffDetails: "التفاصيل"
+        case .diffAddedCell: "إضافة"
+        case .diffRemovedCell: "حذف"
+        case .diffChangedCell: "تعديل"
+        case .diffNetworkCell: "الشبكة"
+        case .diffActorCell: "جهة"
+        case .diffTieCell: "علاقة"
+        case .diffEventCell: "فعالية"
+        case .diffFieldChange: "{field}: من {old} إلى {new}"
+        case .diffNone: "(بلا قيمة)"
+        case .diffStrength: "القوة {number}"
+        case .diffAttendeeOne: "حاضر واحد"
+        case .diffAttendees: "{count}"
+        case .diffShiftsHeading: "أكبر التحوّلات في المركزية"
+        case .diffMeasure: "المقياس"
+        case .diffOld: "قبل"
+        case .diffNew: "بعد"
+        case let .confidenceName(confidence): Self.confidences[confidence] ?? confidence.rawValue
+        case let .fieldName(key): Self.fields[key] ?? "⁨" + key + "⁩"
+        case let .networkFieldName(key): Self.networkFields[key] ?? Self.fields[key] ?? "⁨" + key + "⁩"
         }
     }
+
+    /// The network's own fields in Arabic.
+    static let networkFields: [String: String] = [
+        "title": "عنوان الشبكة", "title languages": "لغات عنوان الشبكة", "description": "وصف الشبكة",
+        "description languages": "لغات وصف الشبكة", "as_of": "تاريخ البيانات", "sources": "المصادر",
+    ]
+
+    /// How well a tie is established, in Arabic.
+    static let confidences: [Confidence: String] = [.confirmed: "مؤكَّدة", .reported: "مُبلَّغ عنها", .unverified: "غير متحقَّق منها"]
+
+    /// The fields of the native format in Arabic; a key not listed (a custom field) is shown as
+    /// written, isolated.
+    static let fields: [String: String] = [
+        "title": "المسمّى", "title languages": "لغات المسمّى", "description": "الوصف", "description languages": "لغات الوصف",
+        "as_of": "تاريخ البيانات", "sources": "المصادر", "records": "السجلات", "id": "المعرّف", "kind": "النوع",
+        "name": "الاسم", "name languages": "لغات الاسم", "aliases": "الأسماء الأخرى", "country": "البلد", "place": "المكان",
+        "region": "المنطقة", "gender": "الجنس", "tags": "الوسوم", "influence": "النفوذ", "stance": "الموقف",
+        "sensitivity": "الحساسية", "note": "الملاحظة", "direction": "الاتجاه", "date": "التاريخ",
+        "start/end form": "صيغة البداية والنهاية", "strength": "القوة", "weight": "الوزن", "confidence": "درجة التأكد",
+        "outcome": "النتيجة", "follow_up": "المتابعة", "organizers": "المنظِّمون", "participants": "المشاركون",
+        "roles": "الأدوار", "topics": "الموضوعات",
+    ]
 
     /// The centrality measures in Arabic.
     static let measures = [

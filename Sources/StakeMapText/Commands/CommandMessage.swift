@@ -86,4 +86,41 @@ public enum CommandMessage: Sendable, Hashable {
     case modularityLine
     /// Column headings of `communities`.
     case community, size, members
+    // diff.
+    /// `{count}` (of actors, ties or events) added, removed, changed.
+    case diffAdded, diffRemoved, diffChanged
+    /// The network's own fields that changed: `{fields}`.
+    case diffNetworkFields
+    /// Between the parts of the summary, and between the items of a list of fields.
+    case diffPartSeparator, diffListSeparator
+    /// Two versions alike.
+    case diffNoChanges
+    /// The sizes of both versions: `{oldActors}`, `{newActors}`, `{oldTies}`, `{newTies}`,
+    /// `{oldEvents}`, `{newEvents}`.
+    case diffTotals
+    /// Column headings of the changes.
+    case diffChange, diffItem, diffWhat, diffDetails
+    /// The change column: added, removed, changed.
+    case diffAddedCell, diffRemovedCell, diffChangedCell
+    /// The item column: the network, an actor, a tie, an event.
+    case diffNetworkCell, diffActorCell, diffTieCell, diffEventCell
+    /// One field's change: `{field}`, `{old}`, `{new}`.
+    case diffFieldChange
+    /// A field without a value.
+    case diffNone
+    /// A tie's strength: `{number}`.
+    case diffStrength
+    /// `{number}` attendees (one, several).
+    case diffAttendeeOne, diffAttendees
+    /// The heading of the centrality shifts.
+    case diffShiftsHeading
+    /// Column headings of the shifts: the measure, the value before and after.
+    case diffMeasure, diffOld, diffNew
+    /// A confidence's name (`confirmed`, `reported`, `unverified`).
+    case confidenceName(Confidence)
+    /// A field of an actor, tie or event in the native format (`follow_up`, `tags`, `name
+    /// languages`) by its key.
+    case fieldName(String)
+    /// A field of the network itself (`title`, `as_of`) by its key.
+    case networkFieldName(String)
 }

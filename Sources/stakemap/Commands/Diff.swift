@@ -61,7 +61,7 @@ struct DiffCommand: ParsableCommand {
         } catch {
             throw report(error)
         }
-        let output = DiffOutput(diff: diff, shifts: shifts, old: before, new: after, language: text.language.rawValue)
+        let output = DiffOutput(diff: diff, shifts: shifts, old: before, new: after, words: text.words)
         switch format {
         case .json:
             print(try output.json(), terminator: "")
@@ -72,7 +72,7 @@ struct DiffCommand: ParsableCommand {
             if !diff.isEmpty { text += output.changesTable().render(format) + "\n" }
             let shiftTable = output.shiftsTable(csv: false)
             if !shiftTable.rows.isEmpty {
-                text += (format == .md ? "### Biggest centrality shifts\n\n" : "Biggest centrality shifts\n") + shiftTable.render(format)
+                text += (format == .md ? "### \(output.shiftsHeading)\n\n" : output.shiftsHeading + "\n") + shiftTable.render(format)
             }
             print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
         }

@@ -39,7 +39,7 @@ struct ArabicNoticesTests {
         #expect(english.stderr == "error: no actor 'تحالف المرأه اللبيه'; did you mean «تحالف المرأة الليبية» (lwa)?\n", "\(english.stderr)")
     }
 
-    @Test("Latin typos, withheld actors, selectors that select nobody")
+    @Test("Latin typos, withheld actors, selectors that select nobody or do not parse")
     func otherFailures() throws {
         let cases: [(arguments: [String], arabic: String, english: String)] = [
             (["met", Self.graph, "Stefanie Williams"],
@@ -53,8 +53,14 @@ struct ArabicNoticesTests {
             (["gaps", Self.graph, "--home", "lwa", "--targets", "kind:state+country:ZZ"],
              "خطأ: الخيار ⁨--targets⁩ «⁨kind:state+country:ZZ⁩» لا يختار أي جهة ظاهرة لجمهور «داخلي»",
              "error: --targets 'kind:state+country:ZZ' selects no actor visible to the internal audience"),
+            (["plan", Self.graph, "--home", "lwa", "--targets", "kind:persn"],
+             "خطأ: لا يوجد نوع جهة اسمه «⁨persn⁩» في المحدِّد؛ هل تقصد «⁨person⁩»؟",
+             "error: unknown actor kind 'persn' in selector; did you mean 'person'?"),
+            (["gaps", Self.graph, "--home", "lwa", "--targets", "lwa,,unsmil"],
+             "خطأ: في المحدِّد «⁨lwa,,unsmil⁩» شرط فارغ؛ اكتب شروطًا مثل ⁨kind:person,tag:eu+country:FR⁩",
+             "error: empty term in selector 'lwa,,unsmil'; write terms such as kind:person,tag:eu+country:FR"),
         ]
-        let check = try ArabicOnlyCheck13b(graph: Self.graph, extra: Self.codes)
+        let check = try ArabicOnlyCheck13b(graph: Self.graph, extra: Self.codes + ["persn", "person", "lwa,,unsmil", "kind:person,tag:eu+country:FR"])
         for (arguments, arabic, english) in cases {
             let ar = try StakeMapBinary.run(arguments + ["--lang", "ar"])
             #expect(ar.status == 1 && ar.stderr == arabic + "\n", "\(arguments): \(ar.stderr)")

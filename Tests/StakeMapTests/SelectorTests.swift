@@ -36,6 +36,29 @@ struct SelectorTests {
         #expect(error.description == "error: " + message || error.description.hasPrefix("error: " + message))
     }
 
+    @Test("what is wrong comes as a reason to word in any language, and as the English error")
+    func problems() throws {
+        let cases: [(String, SelectorProblem.Reason)] = [
+            ("kind:persn", .unknownKind("persn", closest: "person")),
+            ("kind:xyzzyq", .unknownKind("xyzzyq", closest: nil)),
+            ("knd:person", .unknownField("knd", closest: "kind")),
+            ("tag:", .noValue(term: "tag:")),
+            ("a,,b", .emptyTerm),
+            ("field:club", .fieldWithoutValue(term: "field:club")),
+            ("sensitivity:secret", .unknownSensitivity("secret")),
+        ]
+        for (text, reason) in cases {
+            guard case let .failure(problem) = Selector.parse(text) else {
+                Issue.record("'\(text)' parsed")
+                continue
+            }
+            #expect(problem == SelectorProblem(selector: text, reason: reason))
+            let error = try #require(throws: StakeMapError.self) { try Selector(parsing: text) }
+            #expect(error.description == problem.error.description)
+        }
+        #expect(try Selector.parse("kind:person+tag:eu,twbi").get() == Selector(parsing: "kind:person+tag:eu,twbi"))
+    }
+
     @Test("an unknown id is an error with a suggestion")
     func unknownID() throws {
         let error = try #require(throws: StakeMapError.self) { try Selector(parsing: "twbj").select(in: Self.graph) }

@@ -3,6 +3,17 @@ extension ArabicCatalog {
     /// sentences about an actor agree with "الجهة" (feminine), whatever the actor is.
     public func template(_ message: NoticeMessage) -> String {
         switch message {
+        case .selectorEmptyTerm: "في المحدِّد «{selector}» شرط فارغ"
+        case .selectorTermsHint: "اكتب شروطًا مثل ⁨kind:person,tag:eu+country:FR⁩"
+        case .selectorNoValue: "لا قيمة بعد النقطتين في «{term}»"
+        case .selectorUnknownKind: "لا يوجد نوع جهة اسمه «{value}» في المحدِّد"
+        case .selectorKindsHint: "الأنواع: {kinds}"
+        case .selectorFieldWithoutValue: "«{term}» يحتاج إلى حقل وقيمة"
+        case .selectorFieldHint: "اكتب ⁨field:KEY=VALUE⁩، مثل ⁨field:club=Mr. Hi⁩"
+        case .selectorUnknownSensitivity: "لا توجد درجة حساسية اسمها «{value}» في المحدِّد"
+        case .selectorSensitivityHint: "الدرجات: ⁨public⁩ أو ⁨restricted⁩ أو ⁨confidential⁩"
+        case .selectorUnknownField: "لا يعرف المحدِّد حقلًا اسمه «{field}»"
+        case .selectorFieldsHint: "الحقول: {fields}، أو معرّف جهة وحده"
         case .errorPrefix: "خطأ: "
         case .hintSeparator: "؛ "
         case .actorNotFound: "لا توجد جهة بالمعرّف أو الاسم «{query}»"

@@ -2,6 +2,17 @@ extension EnglishCatalog {
     /// The template of a notice, as the commands have always written it.
     public func template(_ message: NoticeMessage) -> String {
         switch message {
+        case .selectorEmptyTerm: "empty term in selector '{selector}'"
+        case .selectorTermsHint: "write terms such as kind:person,tag:eu+country:FR"
+        case .selectorNoValue: "'{term}' has no value after ':'"
+        case .selectorUnknownKind: "unknown actor kind '{value}' in selector"
+        case .selectorKindsHint: "kinds: {kinds}"
+        case .selectorFieldWithoutValue: "'{term}' needs a field and a value"
+        case .selectorFieldHint: "write field:KEY=VALUE, e.g. field:club=Mr. Hi"
+        case .selectorUnknownSensitivity: "unknown sensitivity '{value}' in selector"
+        case .selectorSensitivityHint: "public, restricted or confidential"
+        case .selectorUnknownField: "unknown selector field '{field}'"
+        case .selectorFieldsHint: "fields: {fields}, or a bare id"
         case .errorPrefix: "error: "
         case .hintSeparator: "; "
         case .actorNotFound: "no actor '{query}'"

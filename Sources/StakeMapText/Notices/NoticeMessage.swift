@@ -36,6 +36,19 @@ public enum NoticeMessage: Sendable, Hashable, CaseIterable {
     case notInAnalysisView
     /// `--targets {selector}` selects no actor the `{audience}` audience may see.
     case targetsSelectNone
+    // Selectors (`SelectorText`).
+    /// A `,` or `+` with nothing beside it in `{selector}`, and how terms are written.
+    case selectorEmptyTerm, selectorTermsHint
+    /// `{term}` has nothing after its colon.
+    case selectorNoValue
+    /// `{value}` is not an actor kind; the kinds are `{kinds}`.
+    case selectorUnknownKind, selectorKindsHint
+    /// `{term}` lacks `=VALUE`, and how a custom field is written.
+    case selectorFieldWithoutValue, selectorFieldHint
+    /// `{value}` is not a sensitivity, and the sensitivities.
+    case selectorUnknownSensitivity, selectorSensitivityHint
+    /// `{field}` is not a selector field; the fields are `{fields}`.
+    case selectorUnknownField, selectorFieldsHint
     // The audience.
     /// What an output for `{audience}` leaves out: `{counts}`; `--audience {keep}` keeps them.
     case omission

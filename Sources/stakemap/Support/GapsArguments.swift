@@ -23,10 +23,12 @@ enum GapsArguments {
     /// worded in the language of `words`.
     static func targets(_ text: String, in graph: Graph, audience: Audience, words: Words) throws -> [String] {
         let selector: Selector
-        do {
-            selector = try Selector(parsing: text)
-        } catch {
-            throw report(error)
+        switch Selector.parse(text) {
+        case let .success(parsed):
+            selector = parsed
+        case let .failure(problem):
+            printError(SelectorText.line(problem, words: words))
+            throw ExitStatus.invalidInput
         }
         let visible = graph.visible(to: audience)
         var chosen = Set<String>()

@@ -64,6 +64,39 @@ struct ImportTests {
         #expect(result.stdout.contains("added to \(file): 0 actors, 0 ties") || result.stdout.contains("nothing to add"), "\(result.stdout)")
     }
 
+    @Test("--lang ar: the mapping and the summary in Arabic, rows counted in agreement; only data, ids and options in Latin script")
+    func arabicSummary() throws {
+        let scratch = Scratch()
+        let file = network(scratch)
+        let sheet = scratch.write("contacts.csv", """
+        الاسم,الجهة,المنصب,البلد,البريد,اللغة
+        Stephanie Williams,UNSMIL,Special Adviser,الولايات المتحدة,sw@example.org,en
+        حنان صالح,تحالف المرأة الليبية,مديرة,ليبيا,hanan@example.org,ar
+        أمل حداد,تحالف المرأة الليبية,عضو,تونس,,fr
+        Stefanie Wiliams,,,,,
+        ,UNSMIL,,,,
+        سلمى,,,أرض العجائب,,
+
+        """)
+        let result = try run(["import", sheet, "--into", file, "--lang", "ar"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        for line in ["الأعمدة (6 صفوف، مفصولة بـ«,»):", "  البلد ← البلد (رمزه الدولي)", "  اللغة ← حقل خاص «اللغة»",
+                     "دُمجت في جهات موجودة: صفّان", "صفوف غير مؤكَّدة لم تُضف: صف واحد (راجِعها، ثم استعمل ⁨--merge-uncertain⁩ لدمجها):",
+                     "  السطر 3: ⁨hanan⁩، المسمّى: في السجل «⁨Coordinator⁩»، وفي الجدول «مديرة»", "صفوف أُهملت: صف واحد",
+                     "  السطر 6: بلا اسم", "قيم أُهملت: 1", "  السطر 7: البلد «أرض العجائب» ليس اسم بلد معروفًا ولا رمزًا دوليًا له، فأُهمل"] {
+            #expect(lines.contains(line), "missing '\(line)' in:\n\(result.stdout)")
+        }
+        #expect(lines.contains { $0.hasPrefix("أُضيف إلى الملف ⁨\(file)⁩: 3 جهات و3 علاقات (") }, "\(result.stdout)")
+        let check = try ArabicOnlyCheck13b(graph: file, extra: [file, "DSRSG", "Coordinator", "Special Adviser", "Stefanie Wiliams",
+                                                               "email", "phone", "--prefer sheet", "--merge-uncertain"])
+        #expect(check.latinWords(in: result.stdout).isEmpty, "\(check.latinWords(in: result.stdout))")
+        // The same import in English reads as it always has.
+        let other = Scratch()
+        let english = try run(["import", sheet, "--into", network(other), "--dry-run"])
+        #expect(english.stdout.contains("merged: 2 rows into existing actors") && english.stdout.contains("line 6: no name"), "\(english.stdout)")
+    }
+
     @Test("--prefer sheet takes the sheet's title where the entry is in the file; --merge-uncertain merges")
     func preferSheet() throws {
         let scratch = Scratch()

@@ -42,6 +42,8 @@ public struct NetworkFileEditor: Sendable {
         public let text: String
         /// The lines added, in file order of their sections.
         public let addedLines: [String]
+        /// The entries of the file that gain keys (an import merging into them): id and keys.
+        public let updated: [(id: String, keys: [String])]
         /// The network as it will be.
         public let graph: Graph
     }
@@ -71,13 +73,14 @@ public struct NetworkFileEditor: Sendable {
         let original = try Self.text(of: target, missingIsEmpty: target == root)
         var text = original.isEmpty ? "stakemap: 1\n" : original
         var added: [String] = []
+        var updated: [(id: String, keys: [String])] = []
         for update in change.updates {
-            guard let updated = try EntryUpdater.apply(update, to: text) else {
+            guard let newText = try EntryUpdater.apply(update, to: text) else {
                 throw StakeMapError(.unsupported, "the entry of '\(update.actor.id)' in \(target) is not a block entry ('- id: …' with one key per line)",
                                     hint: "add \(update.keys.joined(separator: ", ")) to it by hand")
             }
-            text = updated
-            added.append("(in \(update.actor.id): \(update.keys.joined(separator: ", ")))")
+            text = newText
+            updated.append((id: update.actor.id, keys: update.keys))
         }
         for (section, entries) in [("sources", try EntryLines.sources(change.sources)), ("actors", try EntryLines.actors(change.actors)), ("ties", try EntryLines.ties(change.ties)),
                                    ("events", try EntryLines.events(change.events))] where !entries.isEmpty {
@@ -85,7 +88,7 @@ public struct NetworkFileEditor: Sendable {
             added += entries.joined()
         }
         let graph = try check(text)
-        return Plan(target: target, text: text, addedLines: added, graph: graph)
+        return Plan(target: target, text: text, addedLines: added, updated: updated, graph: graph)
     }
 
     /// Writes a checked plan (atomically).

@@ -24,6 +24,31 @@ public struct ContactImport: Sendable {
         }
     }
 
+    /// What a merged row added to an actor.
+    public enum Addition: Sendable, Hashable, CustomStringConvertible {
+        /// A name in a language (`""`: a name without a language).
+        case name(language: String)
+        /// A custom field (its key).
+        case field(String)
+        /// Tags.
+        case tags
+        /// The sheet's value of a field in conflict (`--prefer sheet`).
+        case fromSheet(field: String)
+        /// The sensitivity that contact details call for.
+        case sensitivity(Sensitivity)
+
+        /// In English, as the import lists it: `name (ar)`, `tags`, `country from the sheet`.
+        public var description: String {
+            switch self {
+            case let .name(language): "name (\(language.isEmpty ? "plain" : language))"
+            case let .field(key): key
+            case .tags: "tags"
+            case let .fromSheet(field): "\(field) from the sheet"
+            case let .sensitivity(level): "sensitivity \(level.rawValue)"
+            }
+        }
+    }
+
     /// A row that matched an actor the network already has.
     public struct Merge: Sendable, Hashable {
         /// The row's line.
@@ -31,7 +56,7 @@ public struct ContactImport: Sendable {
         /// The actor.
         public var id: String
         /// What the row added (names, fields, tags), or nothing.
-        public var added: [String]
+        public var added: [Addition]
     }
 
     /// A row that names an actor only possibly in the network.
@@ -60,12 +85,28 @@ public struct ContactImport: Sendable {
         public var tookSheet: Bool
     }
 
-    /// A row left out, and why.
+    /// Why a row, or a value of it, was left out.
+    public enum SkipReason: Sendable, Hashable, CustomStringConvertible {
+        /// The row has no name.
+        case noName
+        /// The country is neither a known name nor an ISO code (the value as written).
+        case unknownCountry(String)
+
+        /// In English, as the import lists it.
+        public var description: String {
+            switch self {
+            case .noName: "no name"
+            case let .unknownCountry(text): "country '\(text)' is not a known name or ISO code; left out"
+            }
+        }
+    }
+
+    /// A row left out (or a value of it), and why.
     public struct Skip: Sendable, Hashable {
         /// The row's line.
         public var line: Int
         /// Why.
-        public var reason: String
+        public var reason: SkipReason
     }
 
     /// Each column and where it went.
@@ -86,4 +127,6 @@ public struct ContactImport: Sendable {
     public var warnings: [Skip] = []
     /// How many actors were given the contact sensitivity because they carry contact details.
     public var protectedContacts = 0
+    /// The sensitivity those actors were given (`Options.contactSensitivity`).
+    public var protectedSensitivity: Sensitivity = .restricted
 }

@@ -18,7 +18,7 @@ extension ContactImporter {
     /// Records what a row adds to an existing actor: into the import's own new entry, as a partial
     /// entry (same id and kind) when the actor is defined in an included file, or not at all (with
     /// a warning) when it is defined in the receiving file itself.
-    mutating func record(_ additions: Actor, existing: Actor, row: ContactRow, added: inout [String]) {
+    mutating func record(_ additions: Actor, existing: Actor, row: ContactRow, added: inout [ContactImport.Addition]) {
         if let position = pendingPosition(additions.id) {
             result.change.actors[position] = Self.merging(additions, into: result.change.actors[position])
         } else if localIDs.contains(additions.id) {
@@ -80,7 +80,7 @@ extension ContactImporter {
     mutating func country(_ row: ContactRow) -> String? {
         guard let text = row.value(.country) else { return nil }
         if let code = CountryNames.code(for: text) { return code }
-        result.warnings.append(.init(line: row.line, reason: "country '\(text)' is not a known name or ISO code; left out"))
+        result.warnings.append(.init(line: row.line, reason: .unknownCountry(text)))
         return nil
     }
 

@@ -25,6 +25,7 @@ public struct ContactImporter {
         self.localIDs = localIDs
         self.matcher = ContactMatcher(actors: graph.actors)
         self.taken = Set(graph.actors.map(\.id)).union(graph.events.map(\.id))
+        result.protectedSensitivity = options.contactSensitivity
     }
 
     /// The import of `sheet`.
@@ -42,7 +43,7 @@ public struct ContactImporter {
     private mutating func read(_ row: ContactRow) {
         let name = row.name
         guard !name.isEmpty else {
-            return result.skipped.append(.init(line: row.line, reason: "no name"))
+            return result.skipped.append(.init(line: row.line, reason: .noName))
         }
         let match = matcher.match(id: row.value(.id), names: name.allValues + row.list(.aliases))
         switch match {
@@ -79,21 +80,21 @@ public struct ContactImporter {
     private mutating func merge(_ row: ContactRow, name: LocalizedText, into id: String) {
         guard let existing = actor(id) else { return }
         var additions = Actor(id: id, kind: existing.kind, name: LocalizedText([:]))
-        var added: [String] = []
+        var added: [ContactImport.Addition] = []
         for (language, text) in name.translations where existing.name.translations[language] == nil && !existing.allNames.contains(text) {
             additions.name.translations[language] = text
-            added.append("name (\(language.isEmpty ? "plain" : language))")
+            added.append(.name(language: language))
         }
         for (key, value) in row.fields.sorted(by: { $0.key < $1.key }) {
             if let current = existing.fields[key] {
                 if current != value { conflict(row, id, "fields.\(key)", current.description, value.description) }
             } else {
                 additions.fields[key] = value
-                added.append(key)
+                added.append(.field(key))
             }
         }
         let newTags = row.list(.tags).filter { !existing.tags.contains($0) }
-        if !newTags.isEmpty { additions.tags = newTags; added.append("tags") }
+        if !newTags.isEmpty { additions.tags = newTags; added.append(.tags) }
         compare(row, existing, field: "title", record: existing.title?.text(), sheet: row.value(.title)) { additions.title = LocalizedText($0) }
         compare(row, existing, field: "country", record: existing.country, sheet: country(row)) { additions.country = $0 }
         if options.preferSheet && localIDs.contains(id) && pendingPosition(id) == nil {
@@ -104,7 +105,7 @@ public struct ContactImporter {
                 default: continue
                 }
                 result.conflicts[index].tookSheet = true
-                added.append("\(result.conflicts[index].field) from the sheet")
+                added.append(.fromSheet(field: result.conflicts[index].field))
             }
         }
         if let kind = row.value(.kind).flatMap(ForeignValue.actorKind), kind != existing.kind {
@@ -112,7 +113,7 @@ public struct ContactImporter {
         }
         if row.hasContactDetails && existing.sensitivity < options.contactSensitivity && !additions.fields.isEmpty {
             additions.sensitivity = options.contactSensitivity
-            added.append("sensitivity \(options.contactSensitivity.rawValue)")
+            added.append(.sensitivity(options.contactSensitivity))
         }
         if additions.name.isEmpty { additions.name = existing.name }
         if !added.isEmpty { record(additions, existing: existing, row: row, added: &added) }

@@ -174,6 +174,8 @@ public struct ArabicCatalog: MessageCatalog {
             CountedNoun([.zero: "لا مصادر", .one: "مصدر واحد", .two: "مصدران", .few: "{n} مصادر", .many: "{n} مصدرًا", .other: "{n} مصدر"])
         case .node:
             CountedNoun([.zero: "لا عُقد", .one: "عقدة واحدة", .two: "عقدتان", .few: "{n} عُقد", .many: "{n} عقدةً", .other: "{n} عقدة"], feminine: true)
+        case .row:
+            CountedNoun([.zero: "لا صفوف", .one: "صف واحد", .two: "صفّان", .few: "{n} صفوف", .many: "{n} صفًّا", .other: "{n} صف"])
         }
     }
 

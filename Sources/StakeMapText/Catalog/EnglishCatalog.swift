@@ -111,6 +111,7 @@ public struct EnglishCatalog: MessageCatalog {
         case .present: .english("present", "present")
         case .source: .english("source", "sources")
         case .node: .english("node", "nodes")
+        case .row: .english("row", "rows")
         }
     }
 

@@ -18,4 +18,6 @@ public enum Noun: String, Sendable, CaseIterable, Hashable {
     case source
     /// A node drawn on a map (عقدة).
     case node
+    /// A row of a spreadsheet, or a line of a CSV file (صف).
+    case row
 }

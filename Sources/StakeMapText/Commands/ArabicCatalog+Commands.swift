@@ -102,8 +102,50 @@ extension ArabicCatalog {
         case let .confidenceName(confidence): Self.confidences[confidence] ?? confidence.rawValue
         case let .fieldName(key): Self.fields[key] ?? "⁨" + key + "⁩"
         case let .networkFieldName(key): Self.networkFields[key] ?? Self.fields[key] ?? "⁨" + key + "⁩"
+        case .importColumns: "الأعمدة ({rows}، {source}):"
+        case .importOfSheet: "من الورقة «{sheet}»"
+        case .importSeparatedBy: "مفصولة بـ«{separator}»"
+        case .importTab: "مفصولة بمسافة جدولة"
+        case .importColumnLine: "  {header} ← {column}"
+        case let .importColumn(key): Self.importColumns[key] ?? key
+        case .importNameIn: "الاسم ({language})"
+        case .importCustomField: "حقل خاص «{key}»"
+        case .importUnnamedColumn: "مُهمَل (عمود بلا اسم)"
+        case .importAdded: "أُضيف إلى الملف {file}: {actors} و{ties}"
+        case .importWouldAdd: "سيُضاف إلى الملف {file}: {actors} و{ties}"
+        case .importAddedIDs: " ({ids})"
+        case .importNothing: "لا شيء يُضاف إلى الملف {file}"
+        case .importMerged: "دُمجت في جهات موجودة: {rows}"
+        case .importMergedRow: "  {row}: {id} (+ {added})"
+        case .importAddedName: "الاسم ({language})"
+        case .importAddedPlainName: "الاسم (بلا لغة)"
+        case .importAddedTags: "الوسوم"
+        case .importAddedFromSheet: "{field} من الجدول"
+        case .importAddedSensitivity: "الحساسية «{level}»"
+        case .importProtected: "الجهات الجديدة التي لها بريد إلكتروني أو هاتف صُنّفت «{level}»: {count} (الخيار ⁨--contact-sensitivity⁩ يغيّر ذلك)"
+        case .importUncertain: "صفوف غير مؤكَّدة لم تُضف: {rows} (راجِعها، ثم استعمل ⁨--merge-uncertain⁩ لدمجها):"
+        case .importUncertainRow: "  {row}: «{name}» قد يكون {candidates}"
+        case .importConflicts: "تعارضات: {number} (تبقى قيمة السجل ما لم يُذكر غير ذلك؛ الخيار ⁨--prefer sheet⁩ يأخذ قيمة الجدول حيث يكون المدخل في هذا الملف):"
+        case .importConflictRow: "  {row}: {id}، {field}: في السجل «{record}»، وفي الجدول «{sheet}»"
+        case .importTookSheet: " — أُخذت قيمة الجدول"
+        case .importSkipped: "صفوف أُهملت: {rows}"
+        case .importValuesLeftOut: "قيم أُهملت: {number}"
+        case .importUpdate: "(في {id}: {keys})"
+        case .importSkippedRow: "  {row}: {reason}"
+        case .importNoName: "بلا اسم"
+        case .importUnknownCountry: "البلد «{value}» ليس اسم بلد معروفًا ولا رمزًا دوليًا له، فأُهمل"
+        case .importSheetRow: "الصف {line}"
+        case .importFileLine: "السطر {line}"
         }
     }
+
+    /// Where an imported column goes, in Arabic (by the English description of `ContactColumn`).
+    static let importColumns: [String: String] = [
+        "id": "المعرّف", "name": "الاسم", "organisation (works-for / member-of tie)": "الجهة (علاقة «يعمل لدى» أو «عضو في»)",
+        "title": "المسمّى", "country (ISO code)": "البلد (رمزه الدولي)", "field email (restricted)": "الحقل ⁨email⁩ (مقيّد)",
+        "field phone (restricted)": "الحقل ⁨phone⁩ (مقيّد)", "note": "الملاحظة", "tags": "الوسوم", "kind": "النوع",
+        "gender": "الجنس", "place": "المكان", "aliases": "الأسماء الأخرى",
+    ]
 
     /// The network's own fields in Arabic.
     static let networkFields: [String: String] = [
@@ -124,7 +166,7 @@ extension ArabicCatalog {
         "sensitivity": "الحساسية", "note": "الملاحظة", "direction": "الاتجاه", "date": "التاريخ",
         "start/end form": "صيغة البداية والنهاية", "strength": "القوة", "weight": "الوزن", "confidence": "درجة التأكد",
         "outcome": "النتيجة", "follow_up": "المتابعة", "organizers": "المنظِّمون", "participants": "المشاركون",
-        "roles": "الأدوار", "topics": "الموضوعات",
+        "roles": "الأدوار", "topics": "الموضوعات", "fields": "الحقول الخاصة",
     ]
 
     /// The centrality measures in Arabic.

@@ -123,4 +123,35 @@ public enum CommandMessage: Sendable, Hashable {
     case fieldName(String)
     /// A field of the network itself (`title`, `as_of`) by its key.
     case networkFieldName(String)
+    // import.
+    /// The heading of the column mapping: `{rows}` (a count), `{source}`.
+    case importColumns
+    /// Where the rows come from: the sheet `{sheet}`; a separator `{separator}`; a tab.
+    case importOfSheet, importSeparatedBy, importTab
+    /// One column and where it goes: `{header}`, `{column}`.
+    case importColumnLine
+    /// A column's destination (`ContactColumn`) by its English description's key.
+    case importColumn(String)
+    /// A name column in `{language}`; a custom field `{key}`; a column without a name.
+    case importNameIn, importCustomField, importUnnamedColumn
+    /// Added (or would add) to `{file}`: `{actors}`, `{ties}`; the ids added, `{ids}`; nothing to add.
+    case importAdded, importWouldAdd, importAddedIDs, importNothing
+    /// `{rows}` merged into existing actors; one of them: `{row}`, `{id}`, `{added}`.
+    case importMerged, importMergedRow
+    /// What a merged row added: a name in `{language}` (or without one), tags, `{field}` from the sheet, a sensitivity `{level}`.
+    case importAddedName, importAddedPlainName, importAddedTags, importAddedFromSheet, importAddedSensitivity
+    /// `{count}` new actors with contact details made `{level}`.
+    case importProtected
+    /// `{rows}` left out as uncertain; one of them: `{row}`, `{name}`, `{candidates}`.
+    case importUncertain, importUncertainRow
+    /// `{number}` conflicts; one: `{row}`, `{id}`, `{field}`, `{record}`, `{sheet}`; the sheet's value taken.
+    case importConflicts, importConflictRow, importTookSheet
+    /// `{rows}` skipped; `{number}` values left out; one of either: `{row}`, `{reason}`.
+    case importSkipped, importValuesLeftOut, importSkippedRow
+    /// An entry of the receiving file that gains keys: `{id}`, `{keys}`.
+    case importUpdate
+    /// Why: no name; the country `{value}` is not known.
+    case importNoName, importUnknownCountry
+    /// A row of a workbook's sheet, a line of a CSV file: `{line}`.
+    case importSheetRow, importFileLine
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import StakeMap
 import StakeMapFormats
+import StakeMapText
 
 /// `stakemap import SHEET --into FILE`: merges a contacts spreadsheet into a network file.
 struct ImportCommand: ParsableCommand {
@@ -33,6 +34,7 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "Where sheet and record disagree: record (keep it, list the conflict) or sheet.") var prefer: String = "record"
     @Option(help: "The kind of rows without a Type column.") var kind: ActorKind = .person
     @Option(help: "The sensitivity of actors with an email or phone: public, restricted or confidential.") var contactSensitivity: String = "restricted"
+    @OptionGroup var language: TextLanguageOptions
 
     func validate() throws {
         guard ["record", "sheet"].contains(prefer) else { throw ValidationError("--prefer is 'record' or 'sheet'") }
@@ -55,22 +57,21 @@ struct ImportCommand: ParsableCommand {
                                            options: options)
             let result = importer.run(sheet)
             progress.finish()
-            print(ContactImportText.mapping(result, sheet: sheet))
+            let words = language.words
+            print(ImportText.mapping(result, sheet: sheet, words: words))
             if result.change.isEmpty {
-                print(ContactImportText.summary(result, written: false, file: into, rowWord: rowWord(sheet)))
+                print(ImportText.summary(result, written: false, file: into, inSheet: sheet.sheetName != nil, words: words))
                 return
             }
             let plan = try editor.plan(result.change)
             if !dryRun { try editor.write(plan) }
-            print(ContactImportText.summary(result, written: !dryRun, file: into, rowWord: rowWord(sheet)))
-            if dryRun { print(plan.addedLines.map { "  " + $0 }.joined(separator: "\n")) }
+            print(ImportText.summary(result, written: !dryRun, file: into, inSheet: sheet.sheetName != nil, words: words))
+            if dryRun {
+                let updates = plan.updated.map { "  " + ImportText.update(id: $0.id, keys: $0.keys, words: words) }
+                print((updates + plan.addedLines.map { "  " + $0 }).joined(separator: "\n"))
+            }
         } catch {
             throw report(error)
         }
-    }
-
-    /// How rows are named: lines of a CSV file, rows of a workbook's sheet.
-    private func rowWord(_ sheet: ContactSheet) -> String {
-        sheet.sheetName == nil ? "line" : "row"
     }
 }

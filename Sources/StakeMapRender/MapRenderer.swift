@@ -30,8 +30,11 @@ public enum MapRenderer {
         let view = try MapView(graph: graph, audience: options.audience, focus: options.focus)
         let scene = SceneBuilder.build(view: view, options: options)
         let prepared = try preparation?.finish() ?? []
+        // What the result needs of the scene, taken before Graphviz takes the scene over (and
+        // releases it before the layout).
+        let (layout, nodeCount, edgeCount, sceneWarnings) = (scene.engine, scene.nodes.count, scene.edges.count, scene.warnings)
         let (data, warnings) = try GraphvizRenderer.render(scene, format: options.format, releasingMemory: releasingMemory)
-        return RenderedMap(data: data, format: options.format, layout: scene.engine, nodeCount: scene.nodes.count,
-                           edgeCount: scene.edges.count, warnings: prepared + scene.warnings + warnings)
+        return RenderedMap(data: data, format: options.format, layout: layout, nodeCount: nodeCount,
+                           edgeCount: edgeCount, warnings: prepared + sceneWarnings + warnings)
     }
 }

@@ -14,24 +14,32 @@ enum GraphvizRenderer {
     ///   process's exit, as Graphviz's own commands leave their last graph.
     /// - Throws: `StakeMapError` `.environment` when plugins are missing, `.unsupported` when
     ///   Graphviz reports an error (any captured `Error:` counts as failure).
-    static func render(_ scene: Scene, format: RenderFormat, releasingMemory: Bool = true) throws -> (data: Data, warnings: [Diagnostic]) {
-        try GraphvizLock.withLock {
+    static func render(_ scene: consuming Scene, format: RenderFormat, releasingMemory: Bool = true) throws -> (data: Data, warnings: [Diagnostic]) {
+        // Handed to `draw` inside the lock, which releases it once the graph is built.
+        var pending = Optional(scene)
+        return try GraphvizLock.withLock {
             GraphvizMessages.shared.begin()
             guard let context = gvContext() else {
                 throw StakeMapError(.environment, "Graphviz could not create a context", hint: GraphvizPlugins.fix)
             }
             defer { if releasingMemory { gvFreeContext(context) } }
+            guard let scene = pending.take() else { preconditionFailure("the scene is drawn once") }
             return try draw(scene, format: format, on: context, releasingMemory: releasingMemory)
         }
     }
 
     /// `render` on a context the caller keeps. Call with `GraphvizLock` held, after
     /// `GraphvizMessages.shared.begin()`; the messages are drained.
-    static func draw(_ scene: Scene, format: RenderFormat, on context: OpaquePointer,
+    ///
+    /// The scene is released once the graph is built (before the layout), and the bytes are
+    /// Graphviz's own buffer, not a copy: a map of thousands of actors touches tens of
+    /// megabytes less.
+    static func draw(_ scene: consuming Scene, format: RenderFormat, on context: OpaquePointer,
                      releasingMemory: Bool) throws -> (data: Data, warnings: [Diagnostic]) {
         let messages = GraphvizMessages.shared
+        let engine = scene.engine
         do {
-            try GraphvizPlugins.require(context, engine: scene.engine, format: format)
+            try GraphvizPlugins.require(context, engine: engine, format: format)
         } catch {
             _ = messages.drain()
             throw error
@@ -41,23 +49,27 @@ enum GraphvizRenderer {
         }
         defer { if releasingMemory { agclose(graph) } }
         try build(scene, into: graph)
+        _ = consume scene
         // sfdp draws from the C library's random numbers before it seeds them (to coarsen
         // the graph), so the same scene would be laid out differently after another map
         // was drawn in this process. Every layout starts from the state a new process has.
         srand(1)
-        guard gvLayout(context, graph, scene.engine.rawValue) == 0 else {
-            throw failure("Graphviz could not lay the map out with '\(scene.engine.rawValue)'", messages.drain())
+        guard gvLayout(context, graph, engine.rawValue) == 0 else {
+            throw failure("Graphviz could not lay the map out with '\(engine.rawValue)'", messages.drain())
         }
         defer { if releasingMemory { gvFreeLayout(context, graph) } }
         var buffer: UnsafeMutablePointer<CChar>?
         var length: UInt32 = 0
         let status = gvRenderData(context, graph, format.graphvizFormat, &buffer, &length)
-        defer { if let buffer { gvFreeRenderData(buffer) } }
-        let data = buffer.map { Data(bytes: $0, count: Int(length)) } ?? Data()
         let diagnostics = messages.drain()
-        guard status == 0, !data.isEmpty, !diagnostics.contains(where: { $0.severity == .error }) else {
+        guard status == 0, let buffer, length > 0, !diagnostics.contains(where: { $0.severity == .error }) else {
+            if let buffer { gvFreeRenderData(buffer) }
             throw failure("Graphviz could not render \(format.rawValue)", diagnostics)
         }
+        // Graphviz's buffer becomes the data; it is freed (with gvFreeRenderData) with the data.
+        let data = Data(bytesNoCopy: buffer, count: Int(length), deallocator: .custom { pointer, _ in
+            gvFreeRenderData(pointer.assumingMemoryBound(to: CChar.self))
+        })
         return (data, diagnostics)
     }
 

@@ -37,9 +37,13 @@ public enum RenderEnvironment {
     /// layout and text plugins, fontconfig and pango are loaded when the real map is drawn),
     /// and the check for the Arabic font.
     ///
-    /// Returns the preparation `prepareEarly()` started, if one is waiting.
+    /// Takes over the preparation `prepareEarly()` started, if one is waiting: as it is when it
+    /// warms what `layout` and `format` need (SVG with `dot` or `sfdp`), else followed by the
+    /// checks and warm-up of this layout and format once it is done.
     public static func prepare(layout: LayoutEngine = .auto, format: RenderFormat = .svg) -> RenderPreparation {
-        early.take() ?? RenderPreparation(layout: layout, format: format)
+        guard let started = early.take() else { return RenderPreparation(layout: layout, format: format) }
+        if format == .svg, [.auto, .dot, .sfdp].contains(layout) { return started }
+        return RenderPreparation(layout: layout, format: format, after: started)
     }
 
     /// Starts a preparation before the layout and the format are known (while a command's
@@ -113,8 +117,11 @@ public final class RenderPreparation: @unchecked Sendable {
     private var result: Result<[Diagnostic], any Error> = .success([])
     private let done = DispatchSemaphore(value: 0)
 
-    init(layout: LayoutEngine, format: RenderFormat?) {
+    init(layout: LayoutEngine, format: RenderFormat?, after earlier: RenderPreparation? = nil) {
         DetachedThread.start {
+            // One preparation at a time: a later one finds the plugins and fonts loaded (and
+            // words the same font check itself).
+            _ = try? earlier?.finish()
             self.result = Result {
                 let context = try GraphvizLock.withLock {
                     GraphvizMessages.shared.begin()

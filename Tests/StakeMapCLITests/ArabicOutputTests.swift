@@ -46,6 +46,11 @@ struct ArabicOutputTests {
         let check = try ArabicTextCheck(graph: "graphs/libya-wps.yaml", extra: texts + ["en=", "ar="])
         #expect(check.englishWords(in: result.stdout).isEmpty, "\(check.englishWords(in: result.stdout))")
         #expect(result.stdout.hasPrefix("أُضيفت 51 جهةً، وحُذفت 6 جهات، وأُضيفت 54 علاقةً، وحُذفت علاقتان"), "\(result.stdout.prefix(300))")
+        // A cell cut short keeps its isolates closed, so they do not run on into the next cells.
+        for line in result.stdout.split(separator: "\n") {
+            let opened = line.unicodeScalars.filter { (0x2066...0x2068).contains($0.value) }.count
+            #expect(opened == line.unicodeScalars.filter { $0.value == 0x2069 }.count, "unbalanced isolates: \(line)")
+        }
         let expected = Golden.expected("diff.txt", actual: result.stdout)
         #expect(expected == result.stdout, "diff.txt differs from Tests/Golden/arabic/diff.txt; STAKEMAP_RECORD_GOLDEN=1 re-records it")
     }

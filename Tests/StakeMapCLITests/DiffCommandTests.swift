@@ -47,6 +47,39 @@ struct DiffCommandTests {
         }
     }
 
+    @Test("--lang ar words field values: genders, dates, decimals in the chosen digits; places as written, isolated")
+    func arabicValues() throws {
+        let scratch = Scratch()
+        let old = scratch.write("old.yaml", """
+            stakemap: 1
+            actors:
+              - {id: amal, kind: person, name: {en: Amal, ar: أمل}, gender: woman, place: Tripoli}
+              - {id: lwa, kind: coalition, name: {en: Libyan Women's Alliance, ar: تحالف المرأة الليبية}}
+            ties:
+              - {from: amal, to: lwa, kind: met, date: 2019-05, weight: 1.5}
+
+            """)
+        let new = scratch.write("new.yaml", """
+            stakemap: 1
+            actors:
+              - {id: amal, kind: person, name: {en: Amal, ar: أمل}, gender: man, place: Benghazi}
+              - {id: lwa, kind: coalition, name: {en: Libyan Women's Alliance, ar: تحالف المرأة الليبية}}
+            ties:
+              - {from: amal, to: lwa, kind: met, date: 2019-06, weight: 2.5}
+
+            """)
+        let arabic = try StakeMapBinary.run(["diff", old, new, "--lang", "ar", "--top", "0", "--digits", "arabicIndic"])
+        #expect(arabic.status == 0, "\(arabic.stderr)")
+        for text in ["تغيّرت جهة واحدة، وتغيّرت علاقة واحدة (الجهات من ٢ إلى ٢، والعلاقات من ١ إلى ١، والفعاليات من ٠ إلى ٠)",
+                     "المكان: من ⁨Tripoli⁩ إلى ⁨Benghazi⁩؛ الجنس: من امرأة إلى رجل",
+                     "amal — lwa «لقاء» يونيو ٢٠١٩", "التاريخ: من مايو ٢٠١٩ إلى يونيو ٢٠١٩؛ الوزن: من ١٫٥ إلى ٢٫٥"] {
+            #expect(arabic.stdout.contains(text), "missing '\(text)' in:\n\(arabic.stdout)")
+        }
+        let english = try StakeMapBinary.run(["diff", old, new, "--top", "0"])
+        #expect(english.stdout.contains("place: Tripoli → Benghazi; gender: woman → man"), "\(english.stdout)")
+        #expect(english.stdout.contains("amal — lwa met 2019-06") && english.stdout.contains("date: 2019-05 → 2019-06; weight: 1.5 → 2.5"))
+    }
+
     @Test("JSON: stable shape with centrality shifts")
     func json() throws {
         let scratch = Scratch()

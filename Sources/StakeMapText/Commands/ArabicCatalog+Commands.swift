@@ -100,6 +100,7 @@ extension ArabicCatalog {
         case .diffOld: "قبل"
         case .diffNew: "بعد"
         case let .confidenceName(confidence): Self.confidences[confidence] ?? confidence.rawValue
+        case let .genderName(gender): Self.genders[gender] ?? gender.rawValue
         case let .fieldName(key): Self.fields[key] ?? "⁨" + key + "⁩"
         case let .networkFieldName(key): Self.networkFields[key] ?? Self.fields[key] ?? "⁨" + key + "⁩"
         case .importColumns: "الأعمدة ({rows}، {source}):"
@@ -111,11 +112,12 @@ extension ArabicCatalog {
         case .importNameIn: "الاسم ({language})"
         case .importCustomField: "حقل خاص «{key}»"
         case .importUnnamedColumn: "مُهمَل (عمود بلا اسم)"
+        case .importContactField: "الحقل {key} ({level})"
         case .importAdded: "أُضيف إلى الملف {file}: {actors} و{ties}"
         case .importWouldAdd: "سيُضاف إلى الملف {file}: {actors} و{ties}"
         case .importAddedIDs: " ({ids})"
         case .importNothing: "لا شيء يُضاف إلى الملف {file}"
-        case .importMerged: "دُمجت في جهات موجودة: {rows}"
+        case .importMerged: "صفوف دُمجت في جهات موجودة: {rows}"
         case .importMergedRow: "  {row}: {id} (+ {added})"
         case .importAddedName: "الاسم ({language})"
         case .importAddedPlainName: "الاسم (بلا لغة)"
@@ -142,8 +144,7 @@ extension ArabicCatalog {
     /// Where an imported column goes, in Arabic (by the English description of `ContactColumn`).
     static let importColumns: [String: String] = [
         "id": "المعرّف", "name": "الاسم", "organisation (works-for / member-of tie)": "الجهة (علاقة «يعمل لدى» أو «عضو في»)",
-        "title": "المسمّى", "country (ISO code)": "البلد (رمزه الدولي)", "field email (restricted)": "الحقل ⁨email⁩ (مقيّد)",
-        "field phone (restricted)": "الحقل ⁨phone⁩ (مقيّد)", "note": "الملاحظة", "tags": "الوسوم", "kind": "النوع",
+        "title": "المسمّى", "country (ISO code)": "البلد (رمزه الدولي)", "note": "الملاحظة", "tags": "الوسوم", "kind": "النوع",
         "gender": "الجنس", "place": "المكان", "aliases": "الأسماء الأخرى",
     ]
 
@@ -152,6 +153,9 @@ extension ArabicCatalog {
         "title": "عنوان الشبكة", "title languages": "لغات عنوان الشبكة", "description": "وصف الشبكة",
         "description languages": "لغات وصف الشبكة", "as_of": "تاريخ البيانات", "sources": "المصادر",
     ]
+
+    /// Genders in Arabic.
+    static let genders: [Gender: String] = [.woman: "امرأة", .man: "رجل", .other: "غير ذلك"]
 
     /// How well a tie is established, in Arabic.
     static let confidences: [Confidence: String] = [.confirmed: "مؤكَّدة", .reported: "مُبلَّغ عنها", .unverified: "غير متحقَّق منها"]

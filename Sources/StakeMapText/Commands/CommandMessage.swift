@@ -118,6 +118,8 @@ public enum CommandMessage: Sendable, Hashable {
     case diffMeasure, diffOld, diffNew
     /// A confidence's name (`confirmed`, `reported`, `unverified`).
     case confidenceName(Confidence)
+    /// A gender's name (`woman`, `man`, `other`).
+    case genderName(Gender)
     /// A field of an actor, tie or event in the native format (`follow_up`, `tags`, `name
     /// languages`) by its key.
     case fieldName(String)
@@ -132,8 +134,9 @@ public enum CommandMessage: Sendable, Hashable {
     case importColumnLine
     /// A column's destination (`ContactColumn`) by its English description's key.
     case importColumn(String)
-    /// A name column in `{language}`; a custom field `{key}`; a column without a name.
-    case importNameIn, importCustomField, importUnnamedColumn
+    /// A name column in `{language}`; a custom field `{key}`; a column without a name; a
+    /// contact detail kept as the field `{key}` at the sensitivity `{level}`.
+    case importNameIn, importCustomField, importUnnamedColumn, importContactField
     /// Added (or would add) to `{file}`: `{actors}`, `{ties}`; the ids added, `{ids}`; nothing to add.
     case importAdded, importWouldAdd, importAddedIDs, importNothing
     /// `{rows}` merged into existing actors; one of them: `{row}`, `{id}`, `{added}`.

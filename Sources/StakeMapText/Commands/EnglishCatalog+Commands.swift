@@ -100,6 +100,7 @@ extension EnglishCatalog {
         case .diffOld: "old"
         case .diffNew: "new"
         case let .confidenceName(confidence): confidence.rawValue
+        case let .genderName(gender): gender.rawValue
         case let .fieldName(key), let .networkFieldName(key): key
         case .importColumns: "columns ({rows}, {source}):"
         case .importOfSheet: "of sheet '{sheet}'"
@@ -110,6 +111,7 @@ extension EnglishCatalog {
         case .importNameIn: "name ({language})"
         case .importCustomField: "custom field '{key}'"
         case .importUnnamedColumn: "left out (no column name)"
+        case .importContactField: "field {key} ({level})"
         case .importAdded: "added to {file}: {actors}, {ties}"
         case .importWouldAdd: "would add to {file}: {actors}, {ties}"
         case .importAddedIDs: " ({ids})"

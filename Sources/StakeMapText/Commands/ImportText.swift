@@ -17,7 +17,8 @@ public enum ImportText {
         }
         var lines = [words(.importColumns, ["rows": .count(sheet.rows.count, .row), "source": .worded(source)])]
         for (header, column) in result.mapping {
-            lines.append(words(.importColumnLine, ["header": value(header, words), "column": .worded(self.column(column, words))]))
+            lines.append(words(.importColumnLine, ["header": value(header, words),
+                                                   "column": .worded(self.column(column, level: result.protectedSensitivity, words))]))
         }
         return lines.joined(separator: "\n")
     }
@@ -76,9 +77,11 @@ public enum ImportText {
         words(.importUpdate, ["id": code(id, words), "keys": .worded(keys.map { field($0, words) }.joined(separator: words.catalog.comma))])
     }
 
-    /// Where a column goes.
-    static func column(_ column: ContactColumn, _ words: Words) -> String {
+    /// Where a column goes; contact details get the sensitivity `level` (`--contact-sensitivity`).
+    static func column(_ column: ContactColumn, level: Sensitivity, _ words: Words) -> String {
         switch column {
+        case .email: words(.importContactField, ["key": code("email", words), "level": .worded(sensitivity(level, words))])
+        case .phone: words(.importContactField, ["key": code("phone", words), "level": .worded(sensitivity(level, words))])
         case let .nameIn(language): words(.importNameIn, ["language": code(language, words)])
         case let .field(key): key.isEmpty ? words(.importUnnamedColumn) : words(.importCustomField, ["key": value(key, words)])
         default: words(CommandMessage.importColumn(column.description))

@@ -140,15 +140,20 @@ struct RenderCommand: ParsableCommand {
         let graph = try time.apply(to: loadGraph(self.graph))
         announceOmission(of: graph, visible: graph.visible(to: audience.audience), audience: audience.audience, words: words)
         let options = try renderOptions(for: graph, format: format)
+        var warned = false
         do {
             let progress = ProgressLine("drawing \(graph.actors.count) actors")
             // The command exits right after: Graphviz's memory is left to the exit.
             let map = try MapRenderer.render(graph, options: options, releasingMemory: false, preparation: preparation)
             progress.finish()
             report(warnings: map.warnings)
+            warned = true
             try writeAtomically(map.data, to: output)
             printError(NoticeText.wroteMap(output, nodes: map.nodeCount, edges: map.edgeCount, layout: map.layout.rawValue, words: words))
         } catch let error as StakeMapError {
+            // The preparation's warnings (a missing Arabic font) come with a map; without one,
+            // they are said before the error.
+            if !warned { report(warnings: (try? preparation.finish()) ?? []) }
             if error.code == .unsupported {
                 for diagnostic in error.diagnostics { printError(diagnostic.description) }
                 throw ExitStatus.failure

@@ -133,15 +133,28 @@ struct DiffOutput {
             if let confidence = Confidence(rawValue: text) { return words(CommandMessage.confidenceName(confidence)) }
         case "sensitivity":
             if let sensitivity = Sensitivity(rawValue: text) { return words.name(of: sensitivity) }
+        case "gender":
+            if let gender = Gender(rawValue: text) { return words(CommandMessage.genderName(gender)) }
+        case "date", "as_of":
+            if let span = DateSpan(parsing: text) { return words.dateText(span) }
         default:
-            if let number = Int(text) { return words.value(.number(number)) }
+            break
+        }
+        if let number = Int(text) { return words.value(.number(number)) }
+        if Double(text) != nil, text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-") }) {
+            return words.value(.decimal(text))
         }
         return words.value(.name(text))
     }
 
     private func actorDetails(_ actor: Actor) -> String {
         let kind = words.language == .en ? actor.kind.rawValue : words.name(of: actor.kind)
-        return "\(kind): \(actor.displayName(in: words.tag))"
+        return "\(kind): \(data(actor.displayName(in: words.tag)))"
+    }
+
+    /// A name or place as written: isolated in Arabic when its direction differs.
+    private func data(_ text: String) -> String {
+        words.language == .en ? text : words.value(.name(text))
     }
 
     /// `lwa → unsmil member-of 2018` in English; in Arabic the kind's name in quotation
@@ -153,7 +166,7 @@ struct DiffOutput {
     }
 
     private func tieDetails(_ tie: Tie) -> String {
-        [tie.place, tie.strength == 1 ? nil : words(CommandMessage.diffStrength, ["number": .number(tie.strength)]),
+        [tie.place.map(data), tie.strength == 1 ? nil : words(CommandMessage.diffStrength, ["number": .number(tie.strength)]),
          tie.confidence == .confirmed ? nil : (words.language == .en ? tie.confidence.rawValue : words(CommandMessage.confidenceName(tie.confidence))),
          tie.sources.isEmpty ? nil : tie.sources.map(\.description).joined(separator: words.catalog.comma)]
             .compactMap { $0 }.joined(separator: words(CommandMessage.clauseSeparator))
@@ -165,7 +178,7 @@ struct DiffOutput {
         let attendees = event.attendees.count
         let present = attendees == 0 ? nil
             : words(one: CommandMessage.diffAttendeeOne, other: CommandMessage.diffAttendees, number: attendees, ["count": .count(attendees, .present)])
-        return ["\(kind): \(event.displayName(in: words.tag))", date, event.place, present]
+        return ["\(kind): \(data(event.displayName(in: words.tag)))", date, event.place.map(data), present]
             .compactMap { $0 }.joined(separator: words(CommandMessage.clauseSeparator))
     }
 }

@@ -50,7 +50,13 @@ struct Table {
             if displayWidth(result + String(character)) >= maximumCellWidth { break }
             result.append(character)
         }
-        return result + "…"
+        // An isolate (FSI, LRI, RLI) cut before its end is closed after the ellipsis, so that
+        // it does not run on into the next cells of the line.
+        var open = 0
+        for scalar in result.unicodeScalars {
+            if (0x2066...0x2068).contains(scalar.value) { open += 1 } else if scalar.value == 0x2069, open > 0 { open -= 1 }
+        }
+        return result + "…" + String(repeating: "\u{2069}", count: open)
     }
 
     private func markdown() -> String {

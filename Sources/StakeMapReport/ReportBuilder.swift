@@ -18,8 +18,11 @@ public enum ReportBuilder {
     /// Everything is computed on `graph.visible(to:)` (the map by `MapRenderer` with the same
     /// audience), so nothing withheld — name, alias, note, source, id, count — is in the page.
     /// When Graphviz cannot draw the map the page says so and the rest is still written.
+    /// - Parameter preparation: Graphviz's checks and warm-up, started with
+    ///   `RenderEnvironment.prepare()` while the network was loaded (see `MapRenderer.render`).
     /// - Complexity: dominated by betweenness (O(V·E)), the gap detectors and the layout.
-    public static func build(_ graph: Graph, options: ReportOptions = ReportOptions()) -> Report {
+    public static func build(_ graph: Graph, options: ReportOptions = ReportOptions(),
+                             preparation: RenderPreparation? = nil) -> Report {
         let analysis = ReportAnalysis(graph, options: options)
         // A PageRank that gave up is not a measure: an error the command refuses the page on.
         var warnings = analysis.pageRank.converged ? [Diagnostic]() : [Diagnostic(.error, at: nil, PageRankRule.nonConvergence)]
@@ -27,7 +30,7 @@ public enum ReportBuilder {
         var problem: String?
         if options.includesMap {
             do {
-                let map = try MapRenderer.render(analysis.graph, options: mapOptions(analysis))
+                let map = try MapRenderer.render(analysis.graph, options: mapOptions(analysis), preparation: preparation)
                 warnings += map.warnings
                 svg = ReportSections.inlineSVG(map.data)
             } catch {

@@ -23,6 +23,21 @@ struct RenderEnvironmentTests {
         #expect(FileManager.default.fileExists(atPath: output))
     }
 
+    @Test("the report's map is prepared while the network is analysed: without the Arabic font it warns too")
+    func reportWithoutArabicFont() throws {
+        let scratch = Scratch()
+        let configuration = scratch.write("fonts.conf", """
+            <?xml version="1.0"?>
+            <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+            <fontconfig><cachedir>\(scratch.path("cache"))</cachedir></fontconfig>
+            """)
+        let output = scratch.path("report.html")
+        let result = try StakeMapBinary.run(["report", "graphs/libya-wps.yaml", "-o", output], environment: ["FONTCONFIG_FILE": configuration])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("warning: the font 'Noto Sans Arabic' is not installed"), "\(result.stderr)")
+        #expect(try String(contentsOfFile: output, encoding: .utf8).contains("<svg"))
+    }
+
     @Test("with the Arabic font installed there is no font warning")
     func arabicFontInstalled() throws {
         let scratch = Scratch()

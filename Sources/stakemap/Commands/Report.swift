@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import StakeMapReport
+import StakeMapRender
 import StakeMapText
 
 extension ReportLanguage: ExpressibleByArgument {}
@@ -73,6 +74,9 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
+        // Graphviz's checks and warm-up for the map run while the network loads and is analysed.
+        let preparation = noMap ? nil : RenderEnvironment.prepare()
+        defer { _ = try? preparation?.finish() }
         let loaded = try time.apply(to: loadGraph(graph))
         let audience = audience.audience
         announceOmission(of: loaded, visible: loaded.visible(to: audience), audience: audience, words: words)
@@ -82,7 +86,7 @@ struct ReportCommand: ParsableCommand {
                                     asOf: try parsePartialDate(asOf, option: "as-of"), title: title, includesMap: !noMap)
         options.weighted = weighted
         let progress = ProgressLine("building the report on \(loaded.actors.count) actors")
-        let page = ReportBuilder.build(loaded, options: options)
+        let page = ReportBuilder.build(loaded, options: options, preparation: preparation)
         progress.finish()
         report(warnings: page.warnings)
         if page.warnings.contains(where: { $0.severity == .error }) { throw ExitStatus.invalidInput }

@@ -33,7 +33,7 @@ public enum MapRenderer {
         // What the result needs of the scene, taken before Graphviz takes the scene over (and
         // releases it before the layout).
         let (layout, nodeCount, edgeCount, sceneWarnings) = (scene.engine, scene.nodes.count, scene.edges.count, scene.warnings)
-        let (data, warnings) = try GraphvizRenderer.render(scene, format: options.format, releasingMemory: releasingMemory)
+        let (data, warnings) = try GraphvizRenderer.render(consume scene, format: options.format, releasingMemory: releasingMemory)
         return RenderedMap(data: data, format: options.format, layout: layout, nodeCount: nodeCount,
                            edgeCount: edgeCount, warnings: prepared + sceneWarnings + warnings)
     }

@@ -64,18 +64,24 @@ public struct Tie: Sendable, Hashable, Codable {
     public var isDirected: Bool { kind.isDirected || declaredDirected == true }
 
     /// What makes two ties one tie, as `identity` says it, without building the string: the
-    /// ends (in order when the tie is directed, sorted otherwise), the kind and the date.
+    /// ends (in order when the tie is directed, sorted otherwise), the kind and the date (its
+    /// first and last day as `yyyymmdd` numbers, 0 for a missing month or day), in 56 bytes.
     public struct IdentityKey: Hashable, Sendable {
         let first: String
         let second: String
         let kind: TieKind
-        let date: DateSpan?
+        let start: Int64
+        let end: Int64
     }
 
     /// `identity` as a key to hash (the native reader merges ties by it).
     public var identityKey: IdentityKey {
         let (first, second) = isDirected || from <= to ? (from, to) : (to, from)
-        return IdentityKey(first: first, second: second, kind: kind, date: date)
+        func code(_ date: PartialDate?) -> Int64 {
+            guard let date else { return .min }
+            return Int64(date.year) * 10_000 + Int64(date.month ?? 0) * 100 + Int64(date.day ?? 0)
+        }
+        return IdentityKey(first: first, second: second, kind: kind, start: code(date?.start), end: code(date?.end))
     }
 
     /// The identity used to merge the same tie stated in two files: ends, kind and date.

@@ -93,4 +93,25 @@ struct ModelTests {
         #expect(view.ties == whole.ties)
         #expect(view.events.first?.participants == [.init(id: "a")])
     }
+
+    @Test("two ties have the same identity key exactly when they have the same identity")
+    func tieIdentityKey() {
+        let dates: [DateSpan?] = [nil, "2018", "2018-11", "2018-11-12", "2018-11-12..2018-11-13", "2018..2019", "-44-03-15", "2019"]
+            .map { $0.flatMap(DateSpan.init(parsing:)) }
+        var ties: [Tie] = []
+        for (from, to) in [("a", "b"), ("b", "a"), ("a", "c")] {
+            for kind in [TieKind.met, .memberOf] {
+                for date in dates {
+                    var tie = Tie(from: from, to: to, kind: kind)
+                    tie.date = date
+                    ties.append(tie)
+                }
+            }
+        }
+        for first in ties {
+            for second in ties {
+                #expect((first.identityKey == second.identityKey) == (first.identity == second.identity), "\(first.identity) / \(second.identity)")
+            }
+        }
+    }
 }

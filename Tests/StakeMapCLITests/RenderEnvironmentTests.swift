@@ -5,15 +5,19 @@ import Testing
 /// loads (fontconfig asked in-process); what it finds still reaches the user.
 @Suite("Render environment")
 struct RenderEnvironmentTests {
-    @Test("without the Arabic font the map is drawn and a warning says how to install it")
-    func missingArabicFont() throws {
-        let scratch = Scratch()
-        // A fontconfig configuration that lists no font folder: no font is installed.
-        let configuration = scratch.write("fonts.conf", """
+    /// A fontconfig configuration that lists no font folder: no font is installed.
+    static func noFonts(in scratch: Scratch) -> String {
+        scratch.write("fonts.conf", """
             <?xml version="1.0"?>
             <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
             <fontconfig><cachedir>\(scratch.path("cache"))</cachedir></fontconfig>
             """)
+    }
+
+    @Test("without the Arabic font the map is drawn and a warning says how to install it")
+    func missingArabicFont() throws {
+        let scratch = Scratch()
+        let configuration = Self.noFonts(in: scratch)
         let output = scratch.path("map.svg")
         let result = try StakeMapBinary.run(["render", "graphs/libya-wps.yaml", "-o", output],
                                             environment: ["FONTCONFIG_FILE": configuration])
@@ -26,11 +30,7 @@ struct RenderEnvironmentTests {
     @Test("the report's map is prepared while the network is analysed: without the Arabic font it warns too")
     func reportWithoutArabicFont() throws {
         let scratch = Scratch()
-        let configuration = scratch.write("fonts.conf", """
-            <?xml version="1.0"?>
-            <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
-            <fontconfig><cachedir>\(scratch.path("cache"))</cachedir></fontconfig>
-            """)
+        let configuration = Self.noFonts(in: scratch)
         let output = scratch.path("report.html")
         let result = try StakeMapBinary.run(["report", "graphs/libya-wps.yaml", "-o", output], environment: ["FONTCONFIG_FILE": configuration])
         #expect(result.status == 0, "\(result.stderr)")

@@ -76,7 +76,6 @@ extension ArabicCatalog {
         case .diffChanged: "تغيّرت {count}"
         case .diffNetworkFields: "تغيّرت حقول الشبكة: {fields}"
         case .diffPartSeparator: "، و"
-        case .diffListSeparator: "، "
         case .diffNoChanges: "لا تغييرات"
         case .diffTotals: "الجهات من {oldActors} إلى {newActors}، والعلاقات من {oldTies} إلى {newTies}، والفعاليات من {oldEvents} إلى {newEvents}"
         case .diffChange: "التغيير"
@@ -108,7 +107,8 @@ extension ArabicCatalog {
         case .importSeparatedBy: "مفصولة بـ«{separator}»"
         case .importTab: "مفصولة بمسافة جدولة"
         case .importColumnLine: "  {header} ← {column}"
-        case let .importColumn(key): Self.importColumns[key] ?? key
+        case .importOrganisation: "الجهة (علاقة «يعمل لدى» أو «عضو في»)"
+        case .importCountry: "البلد (رمزه الدولي)"
         case .importNameIn: "الاسم ({language})"
         case .importCustomField: "حقل خاص «{key}»"
         case .importUnnamedColumn: "مُهمَل (عمود بلا اسم)"
@@ -119,7 +119,6 @@ extension ArabicCatalog {
         case .importNothing: "لا شيء يُضاف إلى الملف {file}"
         case .importMerged: "صفوف دُمجت في جهات موجودة: {rows}"
         case .importMergedRow: "  {row}: {id} (+ {added})"
-        case .importAddedName: "الاسم ({language})"
         case .importAddedPlainName: "الاسم (بلا لغة)"
         case .importAddedTags: "الوسوم"
         case .importAddedFromSheet: "{field} من الجدول"
@@ -140,13 +139,6 @@ extension ArabicCatalog {
         case .importFileLine: "السطر {line}"
         }
     }
-
-    /// Where an imported column goes, in Arabic (by the English description of `ContactColumn`).
-    static let importColumns: [String: String] = [
-        "id": "المعرّف", "name": "الاسم", "organisation (works-for / member-of tie)": "الجهة (علاقة «يعمل لدى» أو «عضو في»)",
-        "title": "المسمّى", "country (ISO code)": "البلد (رمزه الدولي)", "note": "الملاحظة", "tags": "الوسوم", "kind": "النوع",
-        "gender": "الجنس", "place": "المكان", "aliases": "الأسماء الأخرى",
-    ]
 
     /// The network's own fields in Arabic.
     static let networkFields: [String: String] = [

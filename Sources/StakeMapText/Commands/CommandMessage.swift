@@ -91,8 +91,8 @@ public enum CommandMessage: Sendable, Hashable {
     case diffAdded, diffRemoved, diffChanged
     /// The network's own fields that changed: `{fields}`.
     case diffNetworkFields
-    /// Between the parts of the summary, and between the items of a list of fields.
-    case diffPartSeparator, diffListSeparator
+    /// Between the parts of the summary.
+    case diffPartSeparator
     /// Two versions alike.
     case diffNoChanges
     /// The sizes of both versions: `{oldActors}`, `{newActors}`, `{oldTies}`, `{newTies}`,
@@ -132,17 +132,18 @@ public enum CommandMessage: Sendable, Hashable {
     case importOfSheet, importSeparatedBy, importTab
     /// One column and where it goes: `{header}`, `{column}`.
     case importColumnLine
-    /// A column's destination (`ContactColumn`) by its English description's key.
-    case importColumn(String)
-    /// A name column in `{language}`; a custom field `{key}`; a column without a name; a
-    /// contact detail kept as the field `{key}` at the sensitivity `{level}`.
+    /// The organisation column (a tie), the country column (an ISO code).
+    case importOrganisation, importCountry
+    /// A name in `{language}` (a column, or what a merged row added); a custom field `{key}`; a
+    /// column without a name; a contact detail kept as the field `{key}` at the sensitivity `{level}`.
     case importNameIn, importCustomField, importUnnamedColumn, importContactField
     /// Added (or would add) to `{file}`: `{actors}`, `{ties}`; the ids added, `{ids}`; nothing to add.
     case importAdded, importWouldAdd, importAddedIDs, importNothing
     /// `{rows}` merged into existing actors; one of them: `{row}`, `{id}`, `{added}`.
     case importMerged, importMergedRow
-    /// What a merged row added: a name in `{language}` (or without one), tags, `{field}` from the sheet, a sensitivity `{level}`.
-    case importAddedName, importAddedPlainName, importAddedTags, importAddedFromSheet, importAddedSensitivity
+    /// What a merged row added besides a name in a language: a name without one, tags, `{field}`
+    /// from the sheet, a sensitivity `{level}`.
+    case importAddedPlainName, importAddedTags, importAddedFromSheet, importAddedSensitivity
     /// `{count}` new actors with contact details made `{level}`.
     case importProtected
     /// `{rows}` left out as uncertain; one of them: `{row}`, `{name}`, `{candidates}`.

@@ -82,15 +82,18 @@ public enum ImportText {
         switch column {
         case .email: words(.importContactField, ["key": code("email", words), "level": .worded(sensitivity(level, words))])
         case .phone: words(.importContactField, ["key": code("phone", words), "level": .worded(sensitivity(level, words))])
+        case .organisation: words(.importOrganisation)
+        case .country: words(.importCountry)
         case let .nameIn(language): words(.importNameIn, ["language": code(language, words)])
         case let .field(key): key.isEmpty ? words(.importUnnamedColumn) : words(.importCustomField, ["key": value(key, words)])
-        default: words(CommandMessage.importColumn(column.description))
+        // The other columns are the model's fields of the same name (`title`, `tags`, `aliases`).
+        case .id, .name, .title, .note, .tags, .kind, .gender, .place, .aliases: words(CommandMessage.fieldName(column.description))
         }
     }
 
     private static func addition(_ addition: ContactImport.Addition, _ words: Words) -> String {
         switch addition {
-        case let .name(language): language.isEmpty ? words(.importAddedPlainName) : words(.importAddedName, ["language": code(language, words)])
+        case let .name(language): language.isEmpty ? words(.importAddedPlainName) : words(.importNameIn, ["language": code(language, words)])
         case let .field(key): words.value(value(key, words))
         case .tags: words(.importAddedTags)
         case let .fromSheet(field): words(.importAddedFromSheet, ["field": .worded(self.field(field, words))])

@@ -68,7 +68,7 @@ struct DiffOutput {
             }
         }
         if !diff.network.isEmpty {
-            let fields = diff.network.map { networkFieldName($0.field) }.joined(separator: words(CommandMessage.diffListSeparator))
+            let fields = diff.network.map { networkFieldName($0.field) }.joined(separator: words.catalog.comma)
             parts.append(words(CommandMessage.diffNetworkFields, ["fields": .worded(fields)]))
         }
         let totals = words(CommandMessage.diffTotals, [

@@ -88,20 +88,42 @@ public enum RenderEnvironment {
         }
     }
 
-    /// Lays out and writes a one-node map with the theme's fonts with each engine `layout` may
-    /// use, on `context`, so that Graphviz loads its plugins and fonts now; what it draws (or
-    /// fails to) is dropped.
-    static func warmUp(_ context: OpaquePointer, layout: LayoutEngine, format: RenderFormat) {
+    /// Lays out and writes one-node maps on `context` so that Graphviz loads now what a map
+    /// will need: each engine `layout` may use, the writer of `format`, fontconfig and pango
+    /// with the labels' font, then one font lookup per other size and weight of the map's text
+    /// (`Theme.textStyles`). What it draws (or fails to) is dropped.
+    ///
+    /// Every step is worth doing only while the map is not ready to be drawn: `stopped` is
+    /// asked before each (a step takes 1–10 ms), and a true answer ends the warm-up. Whatever
+    /// was not warmed, the map's own layout loads; the bytes are the same.
+    static func warmUp(_ context: OpaquePointer, layout: LayoutEngine, format: RenderFormat, until stopped: () -> Bool = { false }) {
+        for step in warmUpSteps(layout: layout) {
+            if stopped() { return }
+            warmUp(context, engine: step.engine, format: format, text: step.text)
+        }
+    }
+
+    /// The one-node maps `warmUp` draws, in order: each engine `layout` may use with the
+    /// actors' labels' text, then each other text style of the theme with the first engine.
+    static func warmUpSteps(layout: LayoutEngine) -> [(engine: LayoutEngine, text: Theme.TextStyle)] {
         let engines: [LayoutEngine] = layout == .auto ? [.dot, .sfdp] : [layout]
-        for engine in engines {
-            var scene = Scene()
-            scene.engine = engine
-            scene.nodeDefaults = [Scene.Attribute(name: "fontname", value: Theme.fontName)]
-            scene.nodes = [Scene.Node(name: "warm-up", cluster: nil, attributes: [Scene.Attribute(name: "label", value: "x مع")])]
-            GraphvizLock.withLock {
-                GraphvizMessages.shared.begin()
-                _ = try? GraphvizRenderer.draw(scene, format: format, on: context, releasingMemory: true)
-            }
+        let labels = Theme.TextStyle(points: Theme.Points.label)
+        return engines.map { ($0, labels) } + Theme.textStyles.filter { $0 != labels }.map { (engines[0], $0) }
+    }
+
+    /// A one-node map with `engine`, written in `format`, whose label is in `text`'s size and
+    /// weight of the theme's font.
+    private static func warmUp(_ context: OpaquePointer, engine: LayoutEngine, format: RenderFormat, text: Theme.TextStyle) {
+        var scene = Scene()
+        scene.engine = engine
+        scene.nodeDefaults = [Scene.Attribute(name: "fontname", value: Theme.fontName),
+                              Scene.Attribute(name: "fontsize", value: "\(text.points)")]
+        let label = text.bold ? Scene.Attribute(name: "label", value: "<B>x مع</B>", isHTML: true)
+                              : Scene.Attribute(name: "label", value: "x مع")
+        scene.nodes = [Scene.Node(name: "warm-up", cluster: nil, attributes: [label])]
+        GraphvizLock.withLock {
+            GraphvizMessages.shared.begin()
+            _ = try? GraphvizRenderer.draw(scene, format: format, on: context, releasingMemory: true)
         }
     }
 }
@@ -116,6 +138,9 @@ public final class RenderPreparation: @unchecked Sendable {
     // Written once on the worker thread before `done` is signalled, read only after waiting on it.
     private var result: Result<[Diagnostic], any Error> = .success([])
     private let done = DispatchSemaphore(value: 0)
+    // Set by `finish()`: the warm-up ends at its next step.
+    private let stopping = NSLock()
+    private var stopped = false
 
     init(layout: LayoutEngine, format: RenderFormat?, after earlier: RenderPreparation? = nil) {
         DetachedThread.start {
@@ -138,7 +163,9 @@ public final class RenderPreparation: @unchecked Sendable {
                     return context
                 }
                 let warnings = RenderEnvironment.fontWarnings()
-                RenderEnvironment.warmUp(context, layout: layout, format: format ?? .svg)
+                RenderEnvironment.warmUp(context, layout: layout, format: format ?? .svg) {
+                    self.stopping.withLock { self.stopped }
+                }
                 // Every map is drawn on a new context of its own; this one is done.
                 GraphvizLock.withLock { _ = gvFreeContext(context) }
                 return warnings
@@ -147,9 +174,11 @@ public final class RenderPreparation: @unchecked Sendable {
         }
     }
 
-    /// The warnings of the checks (a missing Arabic font), once they have finished.
+    /// The warnings of the checks (a missing Arabic font), once they have finished. The
+    /// warm-up ends at its next step: what it has not loaded, the map's layout loads.
     /// - Throws: `StakeMapError` `.environment` when Graphviz lacks a plugin the render needs.
     public func finish() throws -> [Diagnostic] {
+        stopping.withLock { stopped = true }
         done.wait()
         done.signal()
         return try result.get()

@@ -61,7 +61,7 @@ extension SceneBuilder {
 
     private func titleRow() -> String {
         let title = options.title ?? view.graph.title.map { options.language.label(for: $0) } ?? options.wording.defaultTitle
-        return "<TR><TD ALIGN=\"\(side)\" BALIGN=\"\(side)\"><FONT POINT-SIZE=\"26\"><B>" + GraphvizText.html(Self.directed(title))
+        return "<TR><TD ALIGN=\"\(side)\" BALIGN=\"\(side)\"><FONT POINT-SIZE=\"\(Theme.Points.title)\"><B>" + GraphvizText.html(Self.directed(title))
             + "</B></FONT></TD></TR>"
     }
 
@@ -73,7 +73,7 @@ extension SceneBuilder {
             facts.focusDepth = focus.depth
         }
         let lines = options.wording.caption(facts).map(Self.directed)
-        return "<TR><TD ALIGN=\"\(side)\" BALIGN=\"\(side)\"><FONT POINT-SIZE=\"14\" COLOR=\"\(Theme.mutedText)\">"
+        return "<TR><TD ALIGN=\"\(side)\" BALIGN=\"\(side)\"><FONT POINT-SIZE=\"\(Theme.Points.caption)\" COLOR=\"\(Theme.mutedText)\">"
             + GraphvizText.html(lines.joined(separator: "\n")) + "</FONT></TD></TR>"
     }
 
@@ -105,7 +105,7 @@ extension SceneBuilder {
         default: stroke = "───"
         }
         let sample = stroke + (style.directed ? "▶" : "─")
-        return "<TD ALIGN=\"RIGHT\"><FONT POINT-SIZE=\"13\" COLOR=\"\(style.color)\"><B>\(sample)</B></FONT></TD>" + name(options.wording.tieKinds[kind] ?? kind.rawValue)
+        return "<TD ALIGN=\"RIGHT\"><FONT POINT-SIZE=\"\(Theme.Points.legendItem)\" COLOR=\"\(style.color)\"><B>\(sample)</B></FONT></TD>" + name(options.wording.tieKinds[kind] ?? kind.rawValue)
     }
 
     private func legendSection(_ heading: MapWording.Heading, _ items: [String]) -> String {
@@ -119,7 +119,7 @@ extension SceneBuilder {
         var start = 0
         while start < items.count {
             let slice = items[start..<min(items.count, start + SceneBuilder.legendColumns)]
-            let head = start == 0 ? "<TD ALIGN=\"\(side)\"><FONT POINT-SIZE=\"14\" COLOR=\"\(Theme.mutedText)\"><B>\(GraphvizText.html(Self.directed(heading)))</B></FONT></TD>"
+            let head = start == 0 ? "<TD ALIGN=\"\(side)\"><FONT POINT-SIZE=\"\(Theme.Points.caption)\" COLOR=\"\(Theme.mutedText)\"><B>\(GraphvizText.html(Self.directed(heading)))</B></FONT></TD>"
                                   : "<TD></TD>"
             var cells = [head] + slice.map { $0 }
             if options.wording.isRightToLeft { cells = Self.reversedCells(cells) }
@@ -134,7 +134,7 @@ extension SceneBuilder {
     }
 
     private func name(_ text: String) -> String {
-        "<TD ALIGN=\"\(side)\"><FONT POINT-SIZE=\"13\">" + GraphvizText.html(Self.directed(text)) + "</FONT></TD>"
+        "<TD ALIGN=\"\(side)\"><FONT POINT-SIZE=\"\(Theme.Points.legendItem)\">" + GraphvizText.html(Self.directed(text)) + "</FONT></TD>"
     }
 
     /// The cells of a row in reverse order, an item's cells (swatch, name) kept together as the

@@ -66,7 +66,7 @@ struct SceneBuilder {
     private mutating func setDefaults(plan: LayoutPlan) {
         var graph = AttributeList()
         graph.set("fontname", Theme.fontName)
-        graph.set("fontsize", "12")
+        graph.set("fontsize", "\(Theme.Points.label)")
         graph.set("fontcolor", Theme.text)
         graph.set("bgcolor", "white")
         graph.set("pad", 0.3)
@@ -82,7 +82,7 @@ struct SceneBuilder {
         var node = AttributeList()
         node.set("label", "\\N")
         node.set("fontname", Theme.fontName)
-        node.set("fontsize", "12")
+        node.set("fontsize", "\(Theme.Points.label)")
         node.set("fontcolor", Theme.text)
         node.set("margin", "0.12,0.06")
         node.set("penwidth", 1.2)
@@ -90,7 +90,7 @@ struct SceneBuilder {
 
         var edge = AttributeList()
         edge.set("fontname", Theme.fontName)
-        edge.set("fontsize", "9")
+        edge.set("fontsize", "\(Theme.Points.small)")
         edge.set("arrowsize", 0.8)
         scene.edgeDefaults = edge.items
     }

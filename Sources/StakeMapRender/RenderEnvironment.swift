@@ -142,11 +142,22 @@ public final class RenderPreparation: @unchecked Sendable {
     private let stopping = NSLock()
     private var stopped = false
 
+    // The font check, on a thread of its own: fontconfig reads its configuration and caches
+    // while Graphviz loads its plugins (both take milliseconds), and the warm-up's text layout
+    // finds fontconfig ready.
+    private var fontWarnings: [Diagnostic] = []
+    private let fontsChecked = DispatchSemaphore(value: 0)
+
     init(layout: LayoutEngine, format: RenderFormat?, after earlier: RenderPreparation? = nil) {
+        DetachedThread.start {
+            self.fontWarnings = RenderEnvironment.fontWarnings()
+            self.fontsChecked.signal()
+        }
         DetachedThread.start {
             // One preparation at a time: a later one finds the plugins and fonts loaded (and
             // words the same font check itself).
             _ = try? earlier?.finish()
+            var fontsWaited = false
             self.result = Result {
                 let context = try GraphvizLock.withLock {
                     GraphvizMessages.shared.begin()
@@ -162,7 +173,9 @@ public final class RenderPreparation: @unchecked Sendable {
                     }
                     return context
                 }
-                let warnings = RenderEnvironment.fontWarnings()
+                self.fontsChecked.wait()
+                fontsWaited = true
+                let warnings = self.fontWarnings
                 RenderEnvironment.warmUp(context, layout: layout, format: format ?? .svg) {
                     self.stopping.withLock { self.stopped }
                 }
@@ -170,6 +183,8 @@ public final class RenderPreparation: @unchecked Sendable {
                 GraphvizLock.withLock { _ = gvFreeContext(context) }
                 return warnings
             }
+            // Ended by missing plugins: the font check still ends before the preparation does.
+            if !fontsWaited { self.fontsChecked.wait() }
             self.done.signal()
         }
     }

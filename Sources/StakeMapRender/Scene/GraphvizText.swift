@@ -37,18 +37,29 @@ enum GraphvizText {
     /// A value safe for an XML `id`: ASCII letters, digits, `.`, `_` and `-` kept, every other
     /// byte of the UTF-8 form as `%XX`.
     static func identifier(_ text: String) -> String {
+        // Most ids are identifiers already: returned as they are, without a copy.
+        if text.utf8.allSatisfy(isIdentifierByte) { return text }
         var result = ""
         for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "-"):
+            if isIdentifierByte(byte) {
                 result.unicodeScalars.append(Unicode.Scalar(byte))
-            default:
+            } else {
                 let hex = String(byte, radix: 16, uppercase: true)
                 result += "%" + (hex.count == 1 ? "0" + hex : hex)
             }
         }
         return result
+    }
+
+    /// Whether `byte` stands for itself in an `identifier`: an ASCII letter or digit, `.`, `_`, `-`.
+    private static func isIdentifierByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "-"):
+            return true
+        default:
+            return false
+        }
     }
 
     /// `text` with line breaks unified (`normalizedLines`), then each backslash as `backslash`,

@@ -50,7 +50,9 @@ struct SceneBuilder {
     /// Gives every actor and event node a cgraph name: its id when that is a plain slug,
     /// otherwise `actor-N`/`event-N`.
     private mutating func assignNames() {
-        var used = Set<String>()
+        // One table each, sized once (thousands of actors: no growing and rehashing).
+        var used = Set<String>(minimumCapacity: view.actors.count + eventNodes.count)
+        nodeNames.reserveCapacity(view.actors.count + eventNodes.count)
         func name(for id: String, fallback: String) -> String {
             let candidate = GraphvizText.identifier(id) == id && !id.isEmpty ? id : fallback
             return used.insert(candidate).inserted ? candidate : fallback

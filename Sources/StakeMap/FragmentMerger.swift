@@ -12,6 +12,11 @@ struct FragmentMerger {
     private var tieIndex: [Tie.IdentityKey: Int] = [:]
 
     mutating func add(_ fragment: consuming Fragment) {
+        // The id tables sized once for the file (thousands of items: no growing and rehashing).
+        sourceIndex.reserveCapacity(sourceIndex.count + fragment.sources.count)
+        actorIndex.reserveCapacity(actorIndex.count + fragment.actors.count)
+        eventIndex.reserveCapacity(eventIndex.count + fragment.events.count)
+        tieIndex.reserveCapacity(tieIndex.count + fragment.ties.count)
         merge(&fragment.sources, into: \.sources) { $0.add($1, slot: $2) }
         merge(&fragment.actors, into: \.actors) { $0.add($1, slot: $2) }
         merge(&fragment.events, into: \.events) { $0.add($1, slot: $2) }
@@ -28,7 +33,8 @@ struct FragmentMerger {
             for position in self[keyPath: list].indices {
                 let item = self[keyPath: list][position]
                 if add(&self, item, kept) {
-                    self[keyPath: list][kept] = item
+                    // Moved up only past a dropped duplicate; otherwise it is in its place.
+                    if kept != position { self[keyPath: list][kept] = item }
                     kept += 1
                 }
             }

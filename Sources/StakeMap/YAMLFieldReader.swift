@@ -122,7 +122,7 @@ final class YAMLFieldReader {
         case let .scalar(scalar):
             return LocalizedText(scalar.string)
         case let .mapping(mapping):
-            var translations = [String: String]()
+            var translations = [String: String](minimumCapacity: mapping.count)
             for (languageNode, valueNode) in mapping {
                 guard let language = string(languageNode, key: "language code") else { continue }
                 guard isLanguageCode(language) else {

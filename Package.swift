@@ -76,8 +76,8 @@ let package = Package(
             ],
             // The command allocates through mimalloc (Debian's libmimalloc-dev) instead of glibc's
             // malloc: Graphviz's layouts allocate and free millions of small blocks (sfdp's
-            // quadtrees, the triangulation of overlap removal), and the same maps are drawn
-            // 10–20% sooner, byte for byte the same (docs/PERFORMANCE.md, "Sixth pass"). Linked
+            // quadtrees, the triangulation of overlap removal), and maps with links are drawn
+            // 13–19% sooner, byte for byte the same (docs/PERFORMANCE.md, "Sixth pass"). Linked
             // ahead of the C library, it serves every allocation of the process, Graphviz's plugins
             // included. The libraries leave the allocator to the program that uses them.
             linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]

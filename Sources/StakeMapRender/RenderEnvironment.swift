@@ -40,10 +40,17 @@ public enum RenderEnvironment {
     /// Takes over the preparation `prepareEarly()` started, if one is waiting: as it is when it
     /// warms what `layout` and `format` need (SVG with `dot` or `sfdp`), else followed by the
     /// checks and warm-up of this layout and format once it is done.
-    public static func prepare(layout: LayoutEngine = .auto, format: RenderFormat = .svg) -> RenderPreparation {
-        guard let started = early.take() else { return RenderPreparation(layout: layout, format: format) }
-        if format == .svg, [.auto, .dot, .sfdp].contains(layout) { return started }
-        return RenderPreparation(layout: layout, format: format, after: started)
+    ///
+    /// - Parameter sizedLabels: whether the map sizes actors by a measure (`RenderOptions.sizeBy`):
+    ///   without it the warm-up leaves out the sizes only such a map uses.
+    public static func prepare(layout: LayoutEngine = .auto, format: RenderFormat = .svg,
+                               sizedLabels: Bool = true) -> RenderPreparation {
+        guard let started = early.take() else { return RenderPreparation(layout: layout, format: format, sizedLabels: sizedLabels) }
+        if format == .svg, [.auto, .dot, .sfdp].contains(layout) {
+            if !sizedLabels { started.leaveOutSizedLabels() }
+            return started
+        }
+        return RenderPreparation(layout: layout, format: format, sizedLabels: sizedLabels, after: started)
     }
 
     /// Starts a preparation before the layout and the format are known (while a command's
@@ -91,16 +98,38 @@ public enum RenderEnvironment {
     /// Lays out and writes one-node maps on `context` so that Graphviz loads now what a map
     /// will need: each engine `layout` may use, the writer of `format`, fontconfig and pango
     /// with the labels' font, then one font lookup per other size and weight of the map's text
-    /// (`Theme.textStyles`). What it draws (or fails to) is dropped.
+    /// (`Theme.textStyles`, then `Theme.sizedLabelStyles`). What it draws (or fails to) is
+    /// dropped.
     ///
-    /// Every step is worth doing only while the map is not ready to be drawn: `stopped` is
-    /// asked before each (a step takes 1–10 ms), and a true answer ends the warm-up. Whatever
-    /// was not warmed, the map's own layout loads; the bytes are the same.
-    static func warmUp(_ context: OpaquePointer, layout: LayoutEngine, format: RenderFormat, until stopped: () -> Bool = { false }) {
+    /// Every step is worth doing only while the map is not ready to be drawn: `decide` is
+    /// asked before each (a step takes 1–10 ms) whether to take it, leave it out or end the
+    /// warm-up there. Whatever was not warmed, the map's own layout loads; the bytes are the same.
+    static func warmUp(_ context: OpaquePointer, layout: LayoutEngine, format: RenderFormat,
+                       deciding decide: (Theme.TextStyle) -> WarmUpDecision = { _ in .take }) {
         for step in warmUpSteps(layout: layout) {
-            if stopped() { return }
-            warmUp(context, engine: step.engine, format: format, text: step.text)
+            switch decide(step.text) {
+            case .take: warmUp(context, engine: step.engine, format: format, text: step.text)
+            case .leaveOut: continue
+            case .end: return
+            }
         }
+    }
+
+    /// A preparation's answer before the warm-up step of `text`: the end once the map is
+    /// ready (`stopped`), the sizes of a map sized by a measure left out of other maps' warm-up.
+    static func warmUpDecision(for text: Theme.TextStyle, stopped: Bool, sizedLabels: Bool) -> WarmUpDecision {
+        if stopped { return .end }
+        return !sizedLabels && Theme.sizedLabelStyles.contains(text) ? .leaveOut : .take
+    }
+
+    /// Whether the warm-up takes its next step (`warmUp(_:layout:format:deciding:)`).
+    enum WarmUpDecision {
+        /// Take the step.
+        case take
+        /// Leave this step out and go on.
+        case leaveOut
+        /// End the warm-up.
+        case end
     }
 
     /// The one-node maps `warmUp` draws, in order: each engine `layout` may use with the
@@ -108,7 +137,8 @@ public enum RenderEnvironment {
     static func warmUpSteps(layout: LayoutEngine) -> [(engine: LayoutEngine, text: Theme.TextStyle)] {
         let engines: [LayoutEngine] = layout == .auto ? [.dot, .sfdp] : [layout]
         let labels = Theme.TextStyle(points: Theme.Points.label)
-        return engines.map { ($0, labels) } + Theme.textStyles.filter { $0 != labels }.map { (engines[0], $0) }
+        return engines.map { ($0, labels) }
+            + (Theme.textStyles + Theme.sizedLabelStyles).filter { $0 != labels }.map { (engines[0], $0) }
     }
 
     /// A one-node map with `engine`, written in `format`, whose label is in `text`'s size and
@@ -138,9 +168,11 @@ public final class RenderPreparation: @unchecked Sendable {
     // Written once on the worker thread before `done` is signalled, read only after waiting on it.
     private var result: Result<[Diagnostic], any Error> = .success([])
     private let done = DispatchSemaphore(value: 0)
-    // Set by `finish()`: the warm-up ends at its next step.
+    // Set by `finish()`: the warm-up ends at its next step; and whether it leaves out the
+    // sizes of a map sized by a measure.
     private let stopping = NSLock()
     private var stopped = false
+    private var sizedLabels: Bool
 
     // The font check, on a thread of its own: fontconfig reads its configuration and caches
     // while Graphviz loads its plugins (both take milliseconds), and the warm-up's text layout
@@ -148,7 +180,8 @@ public final class RenderPreparation: @unchecked Sendable {
     private var fontWarnings: [Diagnostic] = []
     private let fontsChecked = DispatchSemaphore(value: 0)
 
-    init(layout: LayoutEngine, format: RenderFormat?, after earlier: RenderPreparation? = nil) {
+    init(layout: LayoutEngine, format: RenderFormat?, sizedLabels: Bool = true, after earlier: RenderPreparation? = nil) {
+        self.sizedLabels = sizedLabels
         DetachedThread.start {
             self.fontWarnings = RenderEnvironment.fontWarnings()
             self.fontsChecked.signal()
@@ -176,8 +209,10 @@ public final class RenderPreparation: @unchecked Sendable {
                 self.fontsChecked.wait()
                 fontsWaited = true
                 let warnings = self.fontWarnings
-                RenderEnvironment.warmUp(context, layout: layout, format: format ?? .svg) {
-                    self.stopping.withLock { self.stopped }
+                RenderEnvironment.warmUp(context, layout: layout, format: format ?? .svg) { text in
+                    self.stopping.withLock {
+                        RenderEnvironment.warmUpDecision(for: text, stopped: self.stopped, sizedLabels: self.sizedLabels)
+                    }
                 }
                 // Every map is drawn on a new context of its own; this one is done.
                 GraphvizLock.withLock { _ = gvFreeContext(context) }
@@ -187,6 +222,11 @@ public final class RenderPreparation: @unchecked Sendable {
             if !fontsWaited { self.fontsChecked.wait() }
             self.done.signal()
         }
+    }
+
+    /// Tells the warm-up to leave out the sizes only a map sized by a measure uses.
+    func leaveOutSizedLabels() {
+        stopping.withLock { sizedLabels = false }
     }
 
     /// The warnings of the checks (a missing Arabic font), once they have finished. The

@@ -27,21 +27,19 @@ struct WarmUpTests {
         let shares = Dictionary(uniqueKeysWithValues: graph.actors.enumerated().map { index, actor in
             (actor.id, Double(index) / Double(max(1, graph.actors.count - 1)))
         })
-        let maps = [
-            RenderOptions(language: .both),
-            RenderOptions(language: .ar, events: .node),
-            RenderOptions(sizeBy: shares, sizeCaption: "betweenness"),
-        ]
+        let unsized = [RenderOptions(language: .both), RenderOptions(language: .ar, events: .node)]
+        let sized = RenderOptions(sizeBy: shares, sizeCaption: "betweenness")
         let warmed = Set(RenderEnvironment.warmUpSteps(layout: .auto).map { name($0.text) })
-        #expect(warmed == Set(Theme.textStyles.map(name)))
-        var seen = Set<String>()
-        for options in maps {
+        let everyMap = Set(Theme.textStyles.map(name)), sizedOnly = Set(Theme.sizedLabelStyles.map(name))
+        #expect(warmed == everyMap.union(sizedOnly))
+        for options in unsized {
             let styles = textStyles(in: try MapRenderer.render(graph, options: options).data)
-            #expect(styles.isSubset(of: warmed), "not warmed up: \(styles.subtracting(warmed).sorted())")
-            seen.formUnion(styles)
+            #expect(styles.isSubset(of: everyMap), "not warmed up: \(styles.subtracting(everyMap).sorted())")
         }
-        // The maps use every size of a map sized by a measure (10 to 18 points).
-        for points in Theme.Points.sizedRange { #expect(seen.contains(name(Theme.TextStyle(points: points))), "\(points)") }
+        // A map sized by a measure uses every size from 10 to 18 points.
+        let styles = textStyles(in: try MapRenderer.render(graph, options: sized).data)
+        #expect(styles.isSubset(of: warmed), "not warmed up: \(styles.subtracting(warmed).sorted())")
+        for points in Theme.Points.sizedRange { #expect(styles.contains(name(Theme.TextStyle(points: points))), "\(points)") }
     }
 
     @Test("the warm-up starts with each engine and the labels' text, then the other styles")
@@ -52,6 +50,15 @@ struct WarmUpTests {
         #expect(steps.prefix(2).allSatisfy { $0.text == labels })
         #expect(steps.dropFirst(2).allSatisfy { $0.engine == .dot && $0.text != labels })
         #expect(RenderEnvironment.warmUpSteps(layout: .neato).allSatisfy { $0.engine == .neato })
+    }
+
+    @Test("a preparation ends its warm-up when the map is ready, and leaves out sized labels for other maps")
+    func decisions() {
+        let sizedOnly = Theme.sizedLabelStyles[0], everyMap = Theme.textStyles[1]
+        #expect(RenderEnvironment.warmUpDecision(for: everyMap, stopped: false, sizedLabels: false) == .take)
+        #expect(RenderEnvironment.warmUpDecision(for: sizedOnly, stopped: false, sizedLabels: false) == .leaveOut)
+        #expect(RenderEnvironment.warmUpDecision(for: sizedOnly, stopped: false, sizedLabels: true) == .take)
+        #expect(RenderEnvironment.warmUpDecision(for: everyMap, stopped: true, sizedLabels: true) == .end)
     }
 
     @Test("a preparation ended at once and one left to finish its warm-up draw the same map")

@@ -51,10 +51,10 @@ enum Theme {
         var bold = false
     }
 
-    /// The sizes and weights of a map's text in the order a map first measures them: the
-    /// legend's, actors' labels, events' and links', then the sizes of a map sized by a
-    /// measure. The first use of each costs Graphviz a font lookup (2–4 ms), which
-    /// `RenderEnvironment`'s warm-up makes ahead of the map when it has the time.
+    /// The sizes and weights of every map's text: actors' labels, the legend's (title, caption,
+    /// headings, items, tie samples), events' and links'. The first use of each costs Graphviz a
+    /// font lookup (2–4 ms), which `RenderEnvironment`'s warm-up makes ahead of the map when it
+    /// has the time.
     static let textStyles: [TextStyle] = [
         TextStyle(points: Points.label),
         TextStyle(points: Points.title, bold: true),
@@ -63,7 +63,12 @@ enum Theme {
         TextStyle(points: Points.legendItem),
         TextStyle(points: Points.legendItem, bold: true),
         TextStyle(points: Points.small),
-    ] + Points.sizedRange.filter { ![Points.label, Points.caption, Points.legendItem].contains($0) }.map { TextStyle(points: $0) }
+    ]
+
+    /// The other sizes of actors' labels on a map sized by a measure (`Points.sized(_:)`).
+    static let sizedLabelStyles: [TextStyle] = Points.sizedRange
+        .map { TextStyle(points: $0) }
+        .filter { !textStyles.contains($0) }
 
     /// The node style of an actor kind.
     ///

@@ -135,7 +135,7 @@ struct RenderCommand: ParsableCommand {
         guard let format else { throw ValidationError("unknown output format") }
         // Graphviz's checks and warm-up run while the network loads and the scene is built;
         // whatever way the command ends, it ends after them (no exit under a running Graphviz).
-        let preparation = RenderEnvironment.prepare(layout: layout, format: format)
+        let preparation = RenderEnvironment.prepare(layout: layout, format: format, sizedLabels: sizeBy != nil)
         defer { _ = try? preparation.finish() }
         let graph = try time.apply(to: loadGraph(self.graph))
         announceOmission(of: graph, visible: graph.visible(to: audience.audience), audience: audience.audience, words: words)

@@ -74,13 +74,26 @@ public struct Words: Sendable {
         case let .date(span):
             let text = digits.apply(escaped(span.isSingle ? catalog.date(span.start) : catalog.span(span)))
             return language.isRightToLeft ? Bidi.isolate(text, for: medium) : text
-        case let .number(n): return digits.format(n)
-        case let .decimal(text): return digits.apply(text).replacingOccurrences(of: ".", with: language.isRightToLeft && digits == .arabicIndic ? "٫" : ".")
+        case let .number(n): return number(String(n))
+        case let .decimal(text): return number(text)
         case let .count(n, noun): return count(n, noun)
         case let .text(text): return escaped(text)
         case let .worded(text): return text
         case let .list(items): return catalog.join(items.map(self.value))
         }
+    }
+
+    /// A number as formatted in English ("-2", "+3", "0.125", "-0.0417") in this language's
+    /// digits and decimal separator. In a right-to-left language a leading sign gets the mark
+    /// Unicode's CLDR puts before it (U+200E LEFT-TO-RIGHT MARK with Western digits, U+061C
+    /// ARABIC LETTER MARK with Arabic-Indic ones), so that a terminal or page that lays out
+    /// bidirectional text keeps the sign where CLDR has it: "-2" before the digits with Western
+    /// digits, where a bare "-2" after Arabic words shows as "2-".
+    public func number(_ formatted: String) -> String {
+        var text = digits.apply(formatted)
+        if language.isRightToLeft && digits == .arabicIndic { text = text.replacingOccurrences(of: ".", with: "٫") }
+        guard language.isRightToLeft, let sign = text.unicodeScalars.first, sign == "-" || sign == "+" else { return text }
+        return (digits == .arabicIndic ? "\u{061C}" : "\u{200E}") + text
     }
 
     /// `n` of `noun` in the right plural form ("اجتماعان", "٣ اجتماعات", "١١ اجتماعًا").

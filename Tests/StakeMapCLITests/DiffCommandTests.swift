@@ -53,7 +53,7 @@ struct DiffCommandTests {
         let old = scratch.write("old.yaml", """
             stakemap: 1
             actors:
-              - {id: amal, kind: person, name: {en: Amal, ar: أمل}, gender: woman, place: Tripoli}
+              - {id: amal, kind: person, name: {en: Amal, ar: أمل}, gender: woman, place: Tripoli, stance: 1}
               - {id: lwa, kind: coalition, name: {en: Libyan Women's Alliance, ar: تحالف المرأة الليبية}}
             ties:
               - {from: amal, to: lwa, kind: met, date: 2019-05, weight: 1.5}
@@ -62,7 +62,7 @@ struct DiffCommandTests {
         let new = scratch.write("new.yaml", """
             stakemap: 1
             actors:
-              - {id: amal, kind: person, name: {en: Amal, ar: أمل}, gender: man, place: Benghazi}
+              - {id: amal, kind: person, name: {en: Amal, ar: أمل}, gender: man, place: Benghazi, stance: -2}
               - {id: lwa, kind: coalition, name: {en: Libyan Women's Alliance, ar: تحالف المرأة الليبية}}
             ties:
               - {from: amal, to: lwa, kind: met, date: 2019-06, weight: 2.5}
@@ -72,11 +72,15 @@ struct DiffCommandTests {
         #expect(arabic.status == 0, "\(arabic.stderr)")
         for text in ["تغيّرت جهة واحدة، وتغيّرت علاقة واحدة (الجهات من ٢ إلى ٢، والعلاقات من ١ إلى ١، والفعاليات من ٠ إلى ٠)",
                      "المكان: من ⁨Tripoli⁩ إلى ⁨Benghazi⁩؛ الجنس: من امرأة إلى رجل",
-                     "amal — lwa «لقاء» يونيو ٢٠١٩", "التاريخ: من مايو ٢٠١٩ إلى يونيو ٢٠١٩؛ الوزن: من ١٫٥ إلى ٢٫٥"] {
+                     "amal — lwa «لقاء» يونيو ٢٠١٩", "التاريخ: من مايو ٢٠١٩ إلى يونيو ٢٠١٩؛ الوزن: من ١٫٥ إلى ٢٫٥",
+                     // A negative number keeps its sign where CLDR puts it (the mark before the sign).
+                     "الموقف: من ١ إلى \u{061C}-٢"] {
             #expect(arabic.stdout.contains(text), "missing '\(text)' in:\n\(arabic.stdout)")
         }
+        let western = try StakeMapBinary.run(["diff", old, new, "--lang", "ar", "--top", "0"])
+        #expect(western.stdout.contains("الموقف: من 1 إلى \u{200E}-2"), "\(western.stdout)")
         let english = try StakeMapBinary.run(["diff", old, new, "--top", "0"])
-        #expect(english.stdout.contains("place: Tripoli → Benghazi; gender: woman → man"), "\(english.stdout)")
+        #expect(english.stdout.contains("place: Tripoli → Benghazi; gender: woman → man; stance: 1 → -2"), "\(english.stdout)")
         #expect(english.stdout.contains("amal — lwa met 2019-06") && english.stdout.contains("date: 2019-05 → 2019-06; weight: 1.5 → 2.5"))
     }
 

@@ -75,6 +75,22 @@ struct ArabicRulesTests {
         #expect(EnglishCatalog().join(items) == english)
     }
 
+    @Test("a signed number in Arabic carries CLDR's mark before its sign; English and unsigned numbers none")
+    func signedNumbers() {
+        let western = Words(.ar), indic = Words(.ar, digits: .arabicIndic), english = Words(.en)
+        #expect(western.number("-2") == "\u{200E}-2")
+        #expect(western.number("+3") == "\u{200E}+3")
+        #expect(western.number("-0.0417") == "\u{200E}-0.0417")
+        #expect(western.number("12") == "12")
+        #expect(indic.number("-2") == "\u{061C}-٢")
+        #expect(indic.number("0.125") == "٠٫١٢٥")
+        #expect(english.number("-2") == "-2")
+        #expect(western.value(.number(-2)) == "\u{200E}-2")
+        #expect(western.value(.decimal("-1.5")) == "\u{200E}-1.5")
+        // A date's hyphens are not signs.
+        #expect(western.number("2025-10") == "2025-10")
+    }
+
     @Test("ids, citations, dates and Latin names are isolated inside Arabic; Arabic names are not")
     func isolation() {
         let words = Words(.ar)

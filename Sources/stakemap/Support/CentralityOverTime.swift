@@ -69,7 +69,7 @@ struct CentralityOverTime {
         let rows = order.map { node -> [String] in
             let change = firstRanks[node] - lastRanks[node]
             return [ids[node], AnalysisOutput.name(of: ids[node], in: graph, words: words)] + ranks.map { words.digits.format($0[node]) }
-                + [words.digits.apply(change > 0 ? "+\(change)" : String(change))]
+                + [words.number(change > 0 ? "+\(change)" : String(change))]
         }
         let headers = [words(Message.id), words(Message.name)] + labels.map(words.period) + [words(CommandMessage.change)]
         let table = Table(headers: headers, rows: rows, numericColumns: Set(2..<headers.count))
@@ -83,7 +83,7 @@ struct CentralityOverTime {
             guard !moves.isEmpty else { return .text(words(CommandMessage.noOne)) }
             return .worded(moves.prefix(5).map { move in
                 words.value(.name(AnalysisOutput.name(of: move.id, in: graph, words: words)))
-                    + " (" + words.digits.apply("\(move.change > 0 ? "+" : "")\(move.change)") + ")"
+                    + " (" + words.number("\(move.change > 0 ? "+" : "")\(move.change)") + ")"
             }.joined(separator: words.catalog.comma))
         }
         let ends: [String: TextValue] = ["first": .text(words.period(labels.first ?? "")), "last": .text(words.period(labels.last ?? ""))]

@@ -41,7 +41,7 @@ struct DiffOutput {
     func shiftsTable(csv: Bool) -> Table {
         let rows = shifts.flatMap { measure, shifts in
             shifts.map { shift -> [String] in
-                let cells = [shift.old, shift.new, shift.change].map { csv ? String($0) : words.digits.apply(String(format: "%.4f", $0)) }
+                let cells = [shift.old, shift.new, shift.change].map { csv ? String($0) : words.number(String(format: "%.4f", $0)) }
                 let graph = new.actor(withID: shift.id) != nil ? new : old
                 return [words(CommandMessage.measureName(measure)), shift.id, AnalysisOutput.name(of: shift.id, in: graph, words: words)] + cells
             }

@@ -24,6 +24,23 @@ struct ConvertFormatsTests {
         #expect(!result.stderr.contains("error:"))
     }
 
+    @Test("--lang ar says what a format cannot hold, and what the audience leaves out, in Arabic")
+    func arabicWarnings() throws {
+        let scratch = Scratch()
+        let result = try StakeMapBinary.run(["convert", "graphs/libya-wps.yaml", "-o", scratch.path("libya.kumu.json"),
+                                             "--audience", "public", "--lang", "ar"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.count == 2, "\(result.stderr)")
+        #expect(lines.first?.hasPrefix("ملاحظة: حُجب عن جمهور «عام»") == true, "\(result.stderr)")
+        #expect(lines.last?.hasPrefix("تحذير: لا يتّسع تنسيق \u{2068}Kumu JSON\u{2069} لما يلي: عنوان الشبكة") == true, "\(result.stderr)")
+        // Latin letters only inside isolates (the format's name, file extensions, options).
+        let bare = result.stderr.replacingOccurrences(of: #"[\u{2066}\u{2068}][^\u{2069}]*\u{2069}"#, with: "", options: .regularExpression)
+        #expect(!bare.unicodeScalars.contains { $0.isASCII && CharacterSet.letters.contains($0) }, "\(bare)")
+        let english = try StakeMapBinary.run(["convert", "graphs/libya-wps.yaml", "-o", scratch.path("libya.kumu.json"), "--audience", "public"])
+        #expect(english.stderr.contains("warning: Kumu JSON cannot hold: network.title"), "\(english.stderr)")
+    }
+
     @Test("readable formats come back to the same actors and ties",
           arguments: ["libya.graphml", "libya.gexf", "libya.kumu.json", "libya-elements.csv", "libya-connections.csv"])
     func readsBack(name: String) throws {

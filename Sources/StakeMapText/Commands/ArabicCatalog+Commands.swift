@@ -137,6 +137,16 @@ extension ArabicCatalog {
         case .importUnknownCountry: "البلد «{value}» ليس اسم بلد معروفًا ولا رمزًا دوليًا له، فأُهمل"
         case .importSheetRow: "الصف {line}"
         case .importFileLine: "السطر {line}"
+        case .convertCannotHold: "لا يتّسع تنسيق {format} لما يلي: {fields}{notes}"
+        case .convertField(.network): "{field}"
+        case let .convertField(scope): "{field} " + Self.fieldScopes[scope, default: ""]
+        case .convertEvents: "الفعاليات ({number}، مع المشاركين فيها)"
+        case .convertKept: "{field}: {kept}"
+        case .convertFallback(.citationsKept): "تبقى الإحالات إلى المصادر"
+        case .convertFallback(.citationsKeptAsBareSources): "تبقى الإحالات، ويعود كل مصدر مُحال إليه معرّفًا بلا بيانات"
+        case .convertFallback(.sourceLinks): "تبقى الإحالات إلى المصادر التي لها رابط، روابطَ لمصادر كل عنصر"
+        case .convertFallback(.membershipKindsOnly): "لا يُكتب من أنواع العلاقات إلا «عضو في» و«يعمل لدى» و«يقود» و«يمثّل» و«يشغل منصب» (عضوياتٍ) و«جزء من» (⁨parent_id⁩)"
+        case .convertKeepEverything: "احفظوا بصيغة ⁨.yaml⁩ أو ⁨.json⁩ أو ⁨.graphml⁩ ليبقى كل شيء"
         }
     }
 
@@ -144,6 +154,11 @@ extension ArabicCatalog {
     static let networkFields: [String: String] = [
         "title": "عنوان الشبكة", "title languages": "لغات عنوان الشبكة", "description": "وصف الشبكة",
         "description languages": "لغات وصف الشبكة", "as_of": "تاريخ البيانات", "sources": "المصادر",
+    ]
+
+    /// Where a field is, after its name in a list of lost fields ("المكان في الجهات").
+    static let fieldScopes: [ModelFieldScope: String] = [
+        .source: "في المصادر", .actor: "في الجهات", .tie: "في العلاقات", .event: "في الفعاليات",
     ]
 
     /// Genders in Arabic.

@@ -158,4 +158,30 @@ public enum CommandMessage: Sendable, Hashable {
     case importNoName, importUnknownCountry
     /// A row of a workbook's sheet, a line of a CSV file: `{line}`.
     case importSheetRow, importFileLine
+    // convert.
+    /// `{format}` cannot hold `{fields}`, then `{notes}` (empty, or what is kept, in parentheses).
+    case convertCannotHold
+    /// A field of the network, sources, actors, ties or events (`{field}`, already worded) in a
+    /// list of lost fields.
+    case convertField(ModelFieldScope)
+    /// The events left out as a whole: `{number}`, with their participants.
+    case convertEvents
+    /// What is kept of a lost field: `{field}`: `{kept}`.
+    case convertKept
+    /// What is kept of the sources' records, or of Popolo's tie kinds.
+    case convertFallback(LossFallbackKind)
+    /// How to keep everything.
+    case convertKeepEverything
+}
+
+/// The part of the model a field belongs to, for the catalogs (`ModelField.Scope`).
+public enum ModelFieldScope: String, Sendable, Hashable {
+    /// The network itself, sources, actors, ties, events.
+    case network, source, actor, tie, event
+}
+
+/// What becomes of a lost field, for the catalogs (`LossFallback`).
+public enum LossFallbackKind: Sendable, Hashable {
+    /// Citations kept; kept with bare sources; kept as Popolo links; only Popolo's membership kinds.
+    case citationsKept, citationsKeptAsBareSources, sourceLinks, membershipKindsOnly
 }

@@ -137,6 +137,15 @@ extension EnglishCatalog {
         case .importUnknownCountry: "country '{value}' is not a known name or ISO code; left out"
         case .importSheetRow: "row {line}"
         case .importFileLine: "line {line}"
+        case .convertCannotHold: "{format} cannot hold: {fields}{notes}"
+        case let .convertField(scope): scope.rawValue + ".{field}"
+        case .convertEvents: "events ({number}, with their participants)"
+        case .convertKept: "{field}: {kept}"
+        case .convertFallback(.citationsKept): "citations are kept"
+        case .convertFallback(.citationsKeptAsBareSources): "citations are kept; each cited source comes back as a bare id"
+        case .convertFallback(.sourceLinks): "citations of sources with a url are kept as each item's sources links"
+        case .convertFallback(.membershipKindsOnly): "only member-of, works-for, leads, represents and holds (as memberships) and part-of (as parent_id) are written"
+        case .convertKeepEverything: "write .yaml, .json or .graphml to keep everything"
         }
     }
 }

@@ -15,6 +15,7 @@ extension ArabicCatalog {
         case .selectorUnknownField: "لا يعرف المحدِّد حقلًا اسمه «{field}»"
         case .selectorFieldsHint: "الحقول: {fields}، أو معرّف جهة وحده"
         case .errorPrefix: "خطأ: "
+        case .warningPrefix: "تحذير: "
         case .hintSeparator: "؛ "
         case .actorNotFound: "لا توجد جهة بالمعرّف أو الاسم «{query}»"
         case .didYouMean: "هل تقصد {candidates}؟"

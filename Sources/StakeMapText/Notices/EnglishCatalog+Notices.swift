@@ -14,6 +14,7 @@ extension EnglishCatalog {
         case .selectorUnknownField: "unknown selector field '{field}'"
         case .selectorFieldsHint: "fields: {fields}, or a bare id"
         case .errorPrefix: "error: "
+        case .warningPrefix: "warning: "
         case .hintSeparator: "; "
         case .actorNotFound: "no actor '{query}'"
         case .didYouMean: "did you mean {candidates}?"

@@ -6,6 +6,8 @@ public enum NoticeMessage: Sendable, Hashable, CaseIterable {
     // Errors about actor names (`ResolutionText`).
     /// The start of an error line ("error: ").
     case errorPrefix
+    /// Before a warning ("warning: ").
+    case warningPrefix
     /// Between an error and its hint ("; ").
     case hintSeparator
     /// No actor has the id or name `{query}`.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import StakeMapFormats
+import StakeMapText
 
 /// `stakemap convert G -o FILE`: writes a network in another format.
 struct ConvertCommand: ParsableCommand {
@@ -52,6 +53,8 @@ struct ConvertCommand: ParsableCommand {
 
     @OptionGroup var audience: AudienceOption
 
+    @OptionGroup var language: TextLanguageOptions
+
     @Flag(help: "Write CSV files without the byte-order mark (which Excel needs to show Arabic; some tools dislike it).")
     var noBom = false
 
@@ -84,10 +87,20 @@ struct ConvertCommand: ParsableCommand {
         let format = try targetFormat()
         let full = try loadGraph(self.graph)
         let graph = full.visible(to: audience.audience)
-        let omission = announceOmission(of: full, visible: graph, audience: audience.audience)
+        let words = language.words
+        let omission = announceOmission(of: full, visible: graph, audience: audience.audience, words: words)
         do {
             let (files, warnings) = try GraphExporter.export(graph, as: format, to: output)
-            report(warnings: warnings)
+            // The warning of what the format cannot hold is said in the language asked for.
+            let lossWarning = FormatCapabilities.lossWarning(for: graph, in: format)
+            let formatLoss = FormatCapabilities.loss(of: graph, in: format)
+            for warning in warnings {
+                if warning == lossWarning, let formatLoss {
+                    printError(ConvertText.lossLine(formatLoss, words: words))
+                } else {
+                    printError(warning.description)
+                }
+            }
             let loss = ConvertOutput.loss(omission: omission, formatWarned: !warnings.isEmpty,
                                           sameFormat: GraphFormat(path: self.graph) == format)
             if output.hasSuffix("/") { try ConvertOutput.createFolder(output) }

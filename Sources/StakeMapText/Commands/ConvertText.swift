@@ -1,0 +1,56 @@
+import StakeMap
+import StakeMapFormats
+
+/// The lines of `convert` in a language: the warning that names what a format cannot hold.
+public enum ConvertText {
+    /// The line of `FormatCapabilities.lossWarning(for:in:)` in `words`' language (in English,
+    /// the same as the warning's `description`).
+    public static func lossLine(_ loss: FormatLoss, words: Words) -> String {
+        let warning = lossWarning(loss, words: words)
+        return words(.warningPrefix) + warning.message + (warning.hint.map { words(CommandMessage.clauseSeparator) + $0 } ?? "")
+    }
+
+    /// The warning of `FormatCapabilities.lossWarning(for:in:file:)` with its message and hint
+    /// in `words`' language.
+    public static func lossWarning(_ loss: FormatLoss, words: Words, file: String? = nil) -> Diagnostic {
+        var names = loss.fields.map { field(of: $0.field, words: words) }
+        if let events = loss.events { names.append(words(CommandMessage.convertEvents, ["number": .number(events)])) }
+        let notes = loss.fields.compactMap { entry in
+            entry.fallback.map { fallback in
+                words(CommandMessage.convertKept, ["field": .worded(field(of: entry.field, words: words)),
+                                                   "kept": .worded(words(CommandMessage.convertFallback(kind(of: fallback))))])
+            }
+        }
+        let tail = notes.isEmpty ? "" : " (" + notes.joined(separator: words(CommandMessage.clauseSeparator)) + ")"
+        let message = words(CommandMessage.convertCannotHold, ["format": .name(loss.format.displayName),
+                                                               "fields": .worded(names.joined(separator: words.catalog.comma)),
+                                                               "notes": .worded(tail)])
+        return Diagnostic(.warning, at: file.map { SourceLocation(file: $0, line: 1, column: 1) }, message,
+                          hint: words(CommandMessage.convertKeepEverything))
+    }
+
+    /// A lost field's name with where it is ("actor.place", «المكان في الجهات»).
+    private static func field(of field: ModelField, words: Words) -> String {
+        let name = field.scope == .network ? words(CommandMessage.networkFieldName(field.name)) : words(CommandMessage.fieldName(field.name))
+        return words(CommandMessage.convertField(scope(of: field.scope)), ["field": .worded(name)])
+    }
+
+    private static func scope(of scope: ModelField.Scope) -> ModelFieldScope {
+        switch scope {
+        case .network: .network
+        case .source: .source
+        case .actor: .actor
+        case .tie: .tie
+        case .event: .event
+        }
+    }
+
+    private static func kind(of fallback: LossFallback) -> LossFallbackKind {
+        switch fallback {
+        case .citationsKept: .citationsKept
+        case .citationsKeptAsBareSources: .citationsKeptAsBareSources
+        case .sourceLinks: .sourceLinks
+        case .membershipKindsOnly: .membershipKindsOnly
+        }
+    }
+}

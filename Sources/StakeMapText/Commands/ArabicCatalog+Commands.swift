@@ -1,4 +1,5 @@
 import StakeMap
+import StakeMapFormats
 import StakeMapAnalysis
 
 extension ArabicCatalog {
@@ -157,7 +158,7 @@ extension ArabicCatalog {
     ]
 
     /// Where a field is, after its name in a list of lost fields ("المكان في الجهات").
-    static let fieldScopes: [ModelFieldScope: String] = [
+    static let fieldScopes: [ModelField.Scope: String] = [
         .source: "في المصادر", .actor: "في الجهات", .tie: "في العلاقات", .event: "في الفعاليات",
     ]
 

@@ -1,4 +1,5 @@
 import StakeMap
+import StakeMapFormats
 
 /// A message of the commands' own lines (notes, warnings, headings of `path`, `suggest`,
 /// `brokers`, `stats --over-time`, `centrality --over-time`): a key every catalog words, with
@@ -163,25 +164,13 @@ public enum CommandMessage: Sendable, Hashable {
     case convertCannotHold
     /// A field of the network, sources, actors, ties or events (`{field}`, already worded) in a
     /// list of lost fields.
-    case convertField(ModelFieldScope)
+    case convertField(ModelField.Scope)
     /// The events left out as a whole: `{number}`, with their participants.
     case convertEvents
     /// What is kept of a lost field: `{field}`: `{kept}`.
     case convertKept
     /// What is kept of the sources' records, or of Popolo's tie kinds.
-    case convertFallback(LossFallbackKind)
+    case convertFallback(LossFallback)
     /// How to keep everything.
     case convertKeepEverything
-}
-
-/// The part of the model a field belongs to, for the catalogs (`ModelField.Scope`).
-public enum ModelFieldScope: String, Sendable, Hashable {
-    /// The network itself, sources, actors, ties, events.
-    case network, source, actor, tie, event
-}
-
-/// What becomes of a lost field, for the catalogs (`LossFallback`).
-public enum LossFallbackKind: Sendable, Hashable {
-    /// Citations kept; kept with bare sources; kept as Popolo links; only Popolo's membership kinds.
-    case citationsKept, citationsKeptAsBareSources, sourceLinks, membershipKindsOnly
 }

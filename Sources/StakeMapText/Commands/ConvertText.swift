@@ -18,7 +18,7 @@ public enum ConvertText {
         let notes = loss.fields.compactMap { entry in
             entry.fallback.map { fallback in
                 words(CommandMessage.convertKept, ["field": .worded(field(of: entry.field, words: words)),
-                                                   "kept": .worded(words(CommandMessage.convertFallback(kind(of: fallback))))])
+                                                   "kept": .worded(words(CommandMessage.convertFallback(fallback)))])
             }
         }
         let tail = notes.isEmpty ? "" : " (" + notes.joined(separator: words(CommandMessage.clauseSeparator)) + ")"
@@ -32,25 +32,6 @@ public enum ConvertText {
     /// A lost field's name with where it is ("actor.place", «المكان في الجهات»).
     private static func field(of field: ModelField, words: Words) -> String {
         let name = field.scope == .network ? words(CommandMessage.networkFieldName(field.name)) : words(CommandMessage.fieldName(field.name))
-        return words(CommandMessage.convertField(scope(of: field.scope)), ["field": .worded(name)])
-    }
-
-    private static func scope(of scope: ModelField.Scope) -> ModelFieldScope {
-        switch scope {
-        case .network: .network
-        case .source: .source
-        case .actor: .actor
-        case .tie: .tie
-        case .event: .event
-        }
-    }
-
-    private static func kind(of fallback: LossFallback) -> LossFallbackKind {
-        switch fallback {
-        case .citationsKept: .citationsKept
-        case .citationsKeptAsBareSources: .citationsKeptAsBareSources
-        case .sourceLinks: .sourceLinks
-        case .membershipKindsOnly: .membershipKindsOnly
-        }
+        return words(CommandMessage.convertField(field.scope), ["field": .worded(name)])
     }
 }

@@ -1,4 +1,5 @@
 import StakeMap
+import StakeMapFormats
 import StakeMapAnalysis
 
 extension EnglishCatalog {
@@ -141,10 +142,7 @@ extension EnglishCatalog {
         case let .convertField(scope): scope.rawValue + ".{field}"
         case .convertEvents: "events ({number}, with their participants)"
         case .convertKept: "{field}: {kept}"
-        case .convertFallback(.citationsKept): "citations are kept"
-        case .convertFallback(.citationsKeptAsBareSources): "citations are kept; each cited source comes back as a bare id"
-        case .convertFallback(.sourceLinks): "citations of sources with a url are kept as each item's sources links"
-        case .convertFallback(.membershipKindsOnly): "only member-of, works-for, leads, represents and holds (as memberships) and part-of (as parent_id) are written"
+        case let .convertFallback(fallback): fallback.description
         case .convertKeepEverything: "write .yaml, .json or .graphml to keep everything"
         }
     }

@@ -31,11 +31,12 @@ public enum RenderEnvironment {
         }
     }
 
-    /// Starts, on another thread, everything a render needs besides the network, to be
-    /// collected with `RenderPreparation.finish()` once the network is loaded: the check of
-    /// Graphviz's plugins, a one-node map laid out and written with the theme's fonts (so the
-    /// layout and text plugins, fontconfig and pango are loaded when the real map is drawn),
-    /// and the check for the Arabic font.
+    /// Starts, on other threads, everything a render needs besides the network, to be
+    /// collected with `RenderPreparation.finish()` once the map's scene is built: the check of
+    /// Graphviz's plugins, the check for the Arabic font, and one-node maps laid out and written
+    /// with each size and weight of the theme's text (so the layout and text plugins,
+    /// fontconfig, pango and the fonts are loaded when the real map is drawn) until the map is
+    /// ready (`RenderEnvironment.warmUp`).
     ///
     /// Takes over the preparation `prepareEarly()` started, if one is waiting: as it is when it
     /// warms what `layout` and `format` need (SVG with `dot` or `sfdp`), else followed by the
@@ -158,9 +159,9 @@ public enum RenderEnvironment {
     }
 }
 
-/// What `RenderEnvironment.prepare(layout:format:)` started on another thread: the check of
-/// Graphviz's plugins, a warm-up on a context of its own, and the check for the Arabic font.
-/// `finish()` waits for it.
+/// What `RenderEnvironment.prepare(layout:format:)` started on two threads: the check of
+/// Graphviz's plugins and a warm-up on a context of its own on one, the check for the Arabic
+/// font on the other. `finish()` ends the warm-up at its next step and waits for both.
 ///
 /// With no `format` (`RenderEnvironment.prepareEarly()`), only the layout plugins are checked
 /// and the warm-up writes SVG.

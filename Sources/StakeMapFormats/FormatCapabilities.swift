@@ -86,13 +86,17 @@ public enum FormatCapabilities {
     ///
     /// E.g. `Kumu JSON cannot hold: network.title, events (3, with their participants) (source.records: citations are kept; …)`.
     public static func lossWarning(for graph: Graph, in format: GraphFormat, file: String? = nil) -> Diagnostic? {
-        guard let loss = loss(of: graph, in: format) else { return nil }
+        loss(of: graph, in: format).map { lossWarning($0, file: file) }
+    }
+
+    /// The warning that names `loss`.
+    public static func lossWarning(_ loss: FormatLoss, file: String? = nil) -> Diagnostic {
         var names = loss.fields.map(\.field.description)
         if let events = loss.events { names.append("events (\(events), with their participants)") }
         let notes = loss.fields.compactMap { entry in entry.fallback.map { "\(entry.field): \($0)" } }
         let tail = notes.isEmpty ? "" : " (" + notes.joined(separator: "; ") + ")"
         return Diagnostic(.warning, at: file.map { SourceLocation(file: $0, line: 1, column: 1) },
-                          "\(format.displayName) cannot hold: \(names.joined(separator: ", "))\(tail)",
+                          "\(loss.format.displayName) cannot hold: \(names.joined(separator: ", "))\(tail)",
                           hint: "write .yaml, .json or .graphml to keep everything")
     }
 }

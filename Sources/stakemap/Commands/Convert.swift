@@ -92,8 +92,8 @@ struct ConvertCommand: ParsableCommand {
         do {
             let (files, warnings) = try GraphExporter.export(graph, as: format, to: output)
             // The warning of what the format cannot hold is said in the language asked for.
-            let lossWarning = FormatCapabilities.lossWarning(for: graph, in: format)
             let formatLoss = FormatCapabilities.loss(of: graph, in: format)
+            let lossWarning = formatLoss.map { FormatCapabilities.lossWarning($0) }
             for warning in warnings {
                 if warning == lossWarning, let formatLoss {
                     printError(ConvertText.lossLine(formatLoss, words: words))

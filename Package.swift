@@ -42,6 +42,11 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
+        // Graphviz's coordinates printed without snprintf, the same bytes (docs/PERFORMANCE.md,
+        // "Seventh pass"): the number writer, and its use as libgvc's `gvprintdouble` in the
+        // stakemap command only.
+        .target(name: "CGraphvizNumber", linkerSettings: [.linkedLibrary("m")]),
+        .target(name: "CGraphvizWriter", dependencies: ["CGraphvizNumber"]),
         .target(
             name: "StakeMap",
             dependencies: [.product(name: "Yams", package: "Yams"), "CLibYAML"]
@@ -73,6 +78,7 @@ let package = Package(
                 "StakeMap", "StakeMapAnalysis", "StakeMapRender", "StakeMapFormats", "StakeMapText", "StakeMapReport",
                 .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "CGraphvizWriter",
             ],
             // The command allocates through mimalloc (Debian's libmimalloc-dev) instead of glibc's
             // malloc: Graphviz's layouts allocate and free millions of small blocks (sfdp's
@@ -80,11 +86,15 @@ let package = Package(
             // 13–19% sooner, byte for byte the same (docs/PERFORMANCE.md, "Sixth pass"). Linked
             // ahead of the C library, it serves every allocation of the process, Graphviz's plugins
             // included. The libraries leave the allocator to the program that uses them.
-            linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]
+            //
+            // Its `gvprintdouble` (CGraphvizWriter) is exported so that the dynamic linker binds
+            // Graphviz's writer plugins to it ahead of libgvc's.
+            linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux])),
+                             .unsafeFlags(["-Xlinker", "--export-dynamic-symbol=gvprintdouble"], .when(platforms: [.linux]))]
         ),
         .testTarget(name: "StakeMapTests", dependencies: ["StakeMap", .product(name: "Yams", package: "Yams")], resources: [.copy("Fixtures")]),
         .testTarget(name: "StakeMapAnalysisTests", dependencies: ["StakeMapAnalysis", "StakeMapFormats"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "StakeMapRenderTests", dependencies: ["StakeMapRender"]),
+        .testTarget(name: "StakeMapRenderTests", dependencies: ["StakeMapRender", "CGraphvizNumber"]),
         .testTarget(name: "StakeMapFormatsTests", dependencies: ["StakeMapFormats"], resources: [.copy("Fixtures")]),
         .testTarget(name: "StakeMapTextTests", dependencies: ["StakeMapText"]),
         .testTarget(name: "StakeMapReportTests", dependencies: ["StakeMapReport"]),

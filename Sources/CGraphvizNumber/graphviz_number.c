@@ -5,8 +5,8 @@
 #include <stdio.h>
 #include <string.h>
 
-// Graphviz 2.42 prints every coordinate of an SVG path (and of the other vector formats)
-// with snprintf("%.02f"), then drops trailing zeros; glibc's exact decimal conversion costs
+// Graphviz 2.42 prints every coordinate of an SVG path (and numbers of the other formats its
+// core writers write) with snprintf("%.02f"), then drops trailing zeros; glibc's exact decimal conversion costs
 // about 2,400 instructions a number, and a map of 1,000 rounded boxes prints 31,000 of them.
 // This writes the same bytes with integer arithmetic.
 

@@ -65,6 +65,18 @@ public enum NoticeMessage: Sendable, Hashable, CaseIterable {
     case added
     /// `add --dry-run` would record lines in `{file}`.
     case wouldAdd
+    // Writing over an input (`OverwriteRefusal`).
+    /// Refusing to write over `{file}`: it is `{role}`, and the output `{loss}`.
+    case overwriteRefused
+    /// The role: the input itself.
+    case overwriteTheInput
+    /// The role: `{file}`, a file the input includes.
+    case overwriteAnInclude
+    /// The losses: another kind of document; leaves out `{counts}` (`--audience {keep}` keeps
+    /// them); its format cannot hold everything; another format; the reader warned.
+    case overwriteAnotherKind, overwriteLeavesOut, overwriteFormatCannotHold, overwriteAnotherFormat, overwriteReaderWarned
+    /// Write to another file; nothing was written.
+    case overwriteHint
     // Measures.
     /// Eigenvector centrality did not converge on a directed network.
     case eigenvectorDidNotConverge

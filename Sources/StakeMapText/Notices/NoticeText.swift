@@ -9,10 +9,7 @@ public enum NoticeText {
     /// `AudienceOmission.notice` does); Arabic names only what is left out ("جهة واحدة وعلاقتان").
     public static func omission(_ omission: AudienceOmission, audience: Audience, words: Words) -> String? {
         guard !omission.isEmpty else { return nil }
-        let counts: [(Int, Noun)] = [(omission.actors, .actor), (omission.ties, .tie), (omission.events, .event), (omission.sources, .source)]
-        let shown = words.language == .en ? counts : counts.filter { $0.0 > 0 }
-        let items = shown.map { TextValue.count($0.0, $0.1) }
-        return words(.omission, ["audience": .text(words.name(of: audience)), "counts": .list(items),
+        return words(.omission, ["audience": .text(words.name(of: audience)), "counts": counts(omission, words: words),
                                  "keep": .text(omission.keepingAudience.rawValue)])
     }
 
@@ -44,6 +41,31 @@ public enum NoticeText {
         default: message = words(.measureDidNotConverge, ["measure": .text(words(CommandMessage.measureName(measure)))])
         }
         return words(.errorPrefix) + message
+    }
+
+    /// The error line of a refused write over an input (`InputGuard`), with its hint: in
+    /// English, `OverwriteRefusal.error`'s line.
+    public static func overwriteRefusal(_ refusal: OverwriteRefusal, words: Words) -> String {
+        let role = refusal.include.map { words(.overwriteAnInclude, ["file": path($0, words)]) } ?? words(.overwriteTheInput)
+        let loss: String
+        switch refusal.loss {
+        case .anotherKindOfDocument: loss = words(.overwriteAnotherKind)
+        case let .leavesOut(omission):
+            loss = words(.overwriteLeavesOut, ["counts": counts(omission, words: words), "keep": .text(omission.keepingAudience.rawValue)])
+        case .formatCannotHold: loss = words(.overwriteFormatCannotHold)
+        case .anotherFormat: loss = words(.overwriteAnotherFormat)
+        case .readerWarned: loss = words(.overwriteReaderWarned)
+        }
+        return words(.errorPrefix) + words(.overwriteRefused, ["file": path(refusal.path, words), "role": .worded(role), "loss": .worded(loss)])
+            + words(.hintSeparator) + words(.overwriteHint)
+    }
+
+    /// What an omission leaves out, counted: every count in English (as `AudienceOmission.counts`),
+    /// the counts above zero in Arabic.
+    private static func counts(_ omission: AudienceOmission, words: Words) -> TextValue {
+        let counts: [(Int, Noun)] = [(omission.actors, .actor), (omission.ties, .tie), (omission.events, .event), (omission.sources, .source)]
+        let shown = words.language == .en ? counts : counts.filter { $0.0 > 0 }
+        return .list(shown.map { TextValue.count($0.0, $0.1) })
     }
 
     /// A file name: isolated in a right-to-left sentence, as typed in English.

@@ -103,12 +103,14 @@ struct ConvertCommand: ParsableCommand {
             }
             let loss = ConvertOutput.loss(omission: omission, formatWarned: !warnings.isEmpty,
                                           sameFormat: GraphFormat(path: self.graph) == format)
+            let inputs = ReadInputs.shared.guard(loss: loss)
+            try refuseOverwriting(files.map(\.path), guarding: inputs, words: words)
             if output.hasSuffix("/") { try ConvertOutput.createFolder(output) }
             try SafeWriter.write(files.map { file in
                 let bom = noBom && file.text.hasPrefix("\u{FEFF}")
                 return SafeWriter.File(path: file.path, text: bom ? String(file.text.dropFirst()) : file.text)
-            }, guarding: ReadInputs.shared.guard(loss: loss))
-        } catch {
+            }, guarding: inputs)
+        } catch let error as StakeMapError {
             throw report(error)
         }
     }

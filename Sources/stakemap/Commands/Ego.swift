@@ -44,8 +44,8 @@ struct EgoCommand: ParsableCommand {
             do {
                 let text = (output as NSString).pathExtension.lowercased() == "json"
                     ? NativeWriter().writeJSON(sub) : try NativeWriter().write(sub)
-                try emit(text, to: output)
-            } catch {
+                try emit(text, to: output, words: self.text.words)
+            } catch let error as StakeMapError {
                 throw report(error)
             }
             if output != "-" {

@@ -122,8 +122,8 @@ struct PlanCommand: ParsableCommand {
             return
         }
         do {
-            try emit(text, to: output)
-        } catch {
+            try emit(text, to: output, words: self.text.words)
+        } catch let error as StakeMapError {
             throw report(error)
         }
     }

@@ -148,7 +148,7 @@ struct RenderCommand: ParsableCommand {
             progress.finish()
             report(warnings: map.warnings)
             warned = true
-            try writeAtomically(map.data, to: output)
+            try writeAtomically(map.data, to: output, words: words)
             printError(NoticeText.wroteMap(output, nodes: map.nodeCount, edges: map.edgeCount, layout: map.layout.rawValue, words: words))
         } catch let error as StakeMapError {
             // The preparation's warnings (a missing Arabic font) come with a map; without one,

@@ -91,8 +91,8 @@ struct ReportCommand: ParsableCommand {
         report(warnings: page.warnings)
         if page.warnings.contains(where: { $0.severity == .error }) { throw ExitStatus.invalidInput }
         do {
-            try emit(page.html, to: output)
-        } catch {
+            try emit(page.html, to: output, words: words)
+        } catch let error as StakeMapError {
             throw report(error)
         }
         if output != "-" {

@@ -13,13 +13,11 @@ enum ConvertOutput {
     }
 
     /// What writing the converted network over its input would lose, or nil when nothing.
-    static func loss(omission: AudienceOmission, formatWarned: Bool, sameFormat: Bool) -> String? {
-        if !omission.isEmpty {
-            return "leaves out \(omission.counts) (--audience \(omission.keepingAudience.rawValue) keeps them)"
-        }
-        if formatWarned { return "cannot hold everything it holds (see the warning above)" }
-        if !sameFormat { return "is in another format" }
-        if ReadInputs.shared.readerWarned { return "may not hold everything it holds (see the reader's warnings above)" }
+    static func loss(omission: AudienceOmission, formatWarned: Bool, sameFormat: Bool) -> OverwriteLoss? {
+        if !omission.isEmpty { return .leavesOut(omission) }
+        if formatWarned { return .formatCannotHold }
+        if !sameFormat { return .anotherFormat }
+        if ReadInputs.shared.readerWarned { return .readerWarned }
         return nil
     }
 }

@@ -25,7 +25,7 @@ final class ReadInputs: @unchecked Sendable {
 
     /// The guard for the next write: `loss` says what the output would lose (nil: nothing, so
     /// it may replace an input).
-    func `guard`(loss: String? = "is another kind of document") -> InputGuard {
+    func `guard`(loss: OverwriteLoss? = .anotherKindOfDocument) -> InputGuard {
         lock.withLock { InputGuard(files: files, loss: loss) }
     }
 }

@@ -11,8 +11,8 @@ import StakeMap
 enum ForeignRestatedTies {
     /// What reconciling changed.
     struct Reconciliation: Sendable, Equatable {
-        /// `from→to field value (kept value)` for each value dropped.
-        var dropped: [String] = []
+        /// Each value dropped, with the value kept.
+        var dropped: [RestatedTies.Drop] = []
         /// How many restated ties lost a weaker statement (their weakest parallel tie is gone,
         /// which only `--length strength` measures, networkx's `weight=` convention).
         var weakerDropped = 0
@@ -42,7 +42,7 @@ enum ForeignRestatedTies {
             guard strongest[identity] != index, var representative = kept[identity] else { continue }
             if ties[index].analysisWeight < representative.analysisWeight { weaker.insert(identity) }
             let clashes = align(&ties[index], with: &representative)
-            result.dropped += clashes.map { "\(ties[index].from)→\(ties[index].to) \($0)" }
+            result.dropped += clashes.map { RestatedTies.Drop(tie: "\(ties[index].from)→\(ties[index].to)", value: $0.value, kept: $0.kept) }
             kept[identity] = representative
         }
         result.weakerDropped = weaker.count
@@ -51,14 +51,14 @@ enum ForeignRestatedTies {
     }
 
     /// Gives `later` the representative statement's value wherever the two disagree, and records
-    /// in `representative` the values `later` adds; returns `field value (kept value)` for each
-    /// value dropped.
-    private static func align(_ later: inout Tie, with representative: inout Tie) -> [String] {
-        var clashes: [String] = []
+    /// in `representative` the values `later` adds; returns, for each value dropped, the field
+    /// and value dropped and the value kept (`weight 2`/`weight 4`, `note weak`/`strong`).
+    private static func align(_ later: inout Tie, with representative: inout Tie) -> [(value: String, kept: String)] {
+        var clashes: [(value: String, kept: String)] = []
         func align<T: Equatable>(_ field: String, _ mine: inout T?, _ known: inout T?) {
             guard let value = mine else { return }
             if let known, known != value {
-                clashes.append("\(field) \(short(value)) (kept \(short(known)))")
+                clashes.append(("\(field) \(short(value))", short(known)))
                 mine = known
             } else {
                 known = value
@@ -66,12 +66,12 @@ enum ForeignRestatedTies {
         }
         // Strength and weight go together: the analysis uses the weight when there is one.
         if later.strength != representative.strength || later.weight != representative.weight {
-            clashes.append("\(weight(of: later)) (kept \(weight(of: representative)))")
+            clashes.append((weight(of: later), weight(of: representative)))
             later.strength = representative.strength
             later.weight = representative.weight
         }
         if later.confidence != representative.confidence {
-            clashes.append("confidence \(later.confidence.rawValue) (kept \(representative.confidence.rawValue))")
+            clashes.append(("confidence \(later.confidence.rawValue)", representative.confidence.rawValue))
             later.confidence = representative.confidence
         }
         align("place", &later.place, &representative.place)

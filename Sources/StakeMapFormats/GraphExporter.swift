@@ -57,27 +57,24 @@ public enum GraphExporter {
     /// parallel edges) keep their parallel ties everywhere else.
     /// - Complexity: O(ties + fields).
     public static func nativeTies(of graph: Graph) -> (graph: Graph, warning: Diagnostic?) {
+        let (native, restated) = reconciledTies(of: graph)
+        return (native, restated?.warning)
+    }
+
+    /// What `nativeTies(of:)` changes, as facts (nil when nothing): for a caller that words
+    /// its warning in another language.
+    public static func restatedTies(of graph: Graph) -> RestatedTies? {
+        reconciledTies(of: graph).restated
+    }
+
+    private static func reconciledTies(of graph: Graph) -> (graph: Graph, restated: RestatedTies?) {
         var ties = graph.ties
         let reconciled = ForeignRestatedTies.reconcile(&ties)
         guard !reconciled.dropped.isEmpty || reconciled.sensitivities > 0 else { return (graph, nil) }
-        let shown = reconciled.dropped.prefix(5).joined(separator: ", ") + (reconciled.dropped.count > 5 ? ", …" : "")
-        var differs = ["a tie stated twice (same ends, kind and date) is one tie in a native file: it keeps the strongest "
-            + "statement's values (its strength and weight are what the analysis of parallel ties uses), so centrality, "
-            + "paths and communities of the native file equal the input's"]
-        if reconciled.weakerDropped > 0 {
-            differs[0] += ", except with --length strength (networkx's weight= lengths), where the weaker tie was the "
-                + "shorter: \(reconciled.weakerDropped) pairs then differ"
-        }
-        if reconciled.sensitivities > 0 {
-            differs.append("\(reconciled.sensitivities) ties stated with two sensitivities take the stricter one, so an "
-                + "audience that saw only the less protected statement no longer sees the tie")
-        }
-        let message = reconciled.dropped.isEmpty
-            ? "\(reconciled.sensitivities) ties stated twice with different sensitivities become one tie each"
-            : "\(reconciled.dropped.count) values were dropped from ties stated twice with another value (\(shown))"
-        let warning = Diagnostic(.warning, at: nil, message, hint: differs.joined(separator: "; "))
+        let restated = RestatedTies(dropped: reconciled.dropped, weakerDropped: reconciled.weakerDropped,
+                                    sensitivities: reconciled.sensitivities)
         return (Graph(title: graph.title, description: graph.description, asOf: graph.asOf,
-                      sources: graph.sources, actors: graph.actors, ties: ties, events: graph.events), warning)
+                      sources: graph.sources, actors: graph.actors, ties: ties, events: graph.events), restated)
     }
 
     /// `text` (a native file) when the native reader accepts it; a native file that `validate`

@@ -28,6 +28,16 @@ struct RestatedTiesTests {
         #expect(stderr.contains("except with --length strength"), "\(stderr)")
     }
 
+    @Test("under --lang ar the warning is in Arabic, the values as the file writes them")
+    func arabicWarning() throws {
+        let scratch = Scratch()
+        let result = try StakeMapBinary.run(["convert", Self.graphml, "-o", scratch.path("parallel.yaml"), "--lang", "ar"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("تحذير: أُسقطت قيمٌ من علاقات ذُكرت مرتين"), "\(result.stderr)")
+        #expect(result.stderr.contains("\u{2068}weight 2, strength 2\u{2069} (وبقي \u{2068}weight 4, strength 4\u{2069})"), "\(result.stderr)")
+        #expect(!result.stderr.contains("values were dropped"), "\(result.stderr)")
+    }
+
     @Test("centrality of the YAML equals centrality of the GraphML and networkx's MultiGraph (1/strength lengths, weights, hops)")
     func sameAnalysis() throws {
         let scratch = Scratch()

@@ -49,4 +49,29 @@ struct ConvertTextTests {
             #expect(!bare.unicodeScalars.contains { $0.isASCII && CharacterSet.letters.contains($0) }, "\(bare)")
         }
     }
+
+    static let drops = (0..<7).map { RestatedTies.Drop(tie: "a\($0)→b", value: "weight 2, strength 2", kept: "weight 4, strength 4") }
+
+    @Test("ties stated twice: in English, the line is the warning's description, whatever was dropped")
+    func restatedEnglish() {
+        for restated in [RestatedTies(dropped: Array(Self.drops.prefix(2)), weakerDropped: 0, sensitivities: 0),
+                         RestatedTies(dropped: Self.drops, weakerDropped: 3, sensitivities: 2),
+                         RestatedTies(dropped: [], weakerDropped: 0, sensitivities: 4)] {
+            #expect(ConvertText.restatedLine(restated, words: Words(.en)) == restated.warning.description)
+        }
+    }
+
+    @Test("ties stated twice: in Arabic, the values named as the file writes them, isolated, and why in Arabic")
+    func restatedArabic() {
+        let line = ConvertText.restatedLine(RestatedTies(dropped: Self.drops, weakerDropped: 3, sensitivities: 2), words: Words(.ar))
+        #expect(line.hasPrefix("تحذير: أُسقطت قيمٌ من علاقات ذُكرت مرتين بقيمتين مختلفتين، عددها 7 ("), "\(line)")
+        #expect(line.contains("\u{2068}a0→b\u{2069}: \u{2068}weight 2, strength 2\u{2069} (وبقي \u{2068}weight 4, strength 4\u{2069})"), "\(line)")
+        #expect(!line.contains("a5→b"), "five values are named, then …: \(line)")
+        #expect(line.contains("فتختلف عندئذ أزواجٌ عددها 3"), "\(line)")
+        #expect(line.contains("والعلاقات المذكورة بدرجتي حساسية، وعددها 2، تأخذ الدرجة الأشد"), "\(line)")
+        let latin = line.replacingOccurrences(of: "\u{2068}[^\u{2069}]*\u{2069}", with: "", options: .regularExpression)
+        #expect(latin.range(of: "[A-Za-z]", options: .regularExpression) == nil, "\(line)")
+        let digits = ConvertText.restatedLine(RestatedTies(dropped: [], weakerDropped: 0, sensitivities: 4), words: Words(.ar, digits: .arabicIndic))
+        #expect(digits.contains("عددها ٤"), "\(digits)")
+    }
 }

@@ -148,6 +148,16 @@ extension ArabicCatalog {
         case .convertFallback(.sourceLinks): "تبقى الإحالات إلى المصادر التي لها رابط، روابطَ لمصادر كل عنصر"
         case .convertFallback(.membershipKindsOnly): "لا يُكتب من أنواع العلاقات إلا «عضو في» و«يعمل لدى» و«يقود» و«يمثّل» و«يشغل منصب» (عضوياتٍ) و«جزء من» (⁨parent_id⁩)"
         case .convertKeepEverything: "احفظوا بصيغة ⁨.yaml⁩ أو ⁨.json⁩ أو ⁨.graphml⁩ ليبقى كل شيء"
+        case .convertRestatedDropped: "أُسقطت قيمٌ من علاقات ذُكرت مرتين بقيمتين مختلفتين، عددها {count} ({drops})"
+        case .convertRestatedSensitivities: "علاقات ذُكرت مرتين بدرجتي حساسية مختلفتين، عددها {count}، وتصير كلٌّ منها علاقةً واحدة"
+        case .convertRestatedDrop: "{tie}: {value} (وبقي {kept})"
+        case .convertRestatedOneTie:
+            "العلاقة المذكورة مرتين (بالطرفين والنوع والتاريخ أنفسها) علاقةٌ واحدة في ملف الشبكة: تأخذ قيم أقوى ذِكرَيها "
+                + "(فقوّتها ووزنها هما ما يأخذه تحليل العلاقات المتوازية)، فتبقى المركزية والمسارات والمجتمعات في ملف الشبكة كما في الإدخال"
+        case .convertRestatedExcept:
+            "، إلا مع الخيار ⁨--length strength⁩ (أطوال ⁨weight=⁩ في ⁨networkx⁩)، إذ كانت العلاقة الأضعف هي الأقصر، فتختلف عندئذ أزواجٌ عددها {count}"
+        case .convertRestatedStricter:
+            "والعلاقات المذكورة بدرجتي حساسية، وعددها {count}، تأخذ الدرجة الأشد، فلا يرى العلاقةَ جمهورٌ كان لا يرى إلا ذِكرها الأقل حماية"
         }
     }
 

@@ -173,4 +173,13 @@ public enum CommandMessage: Sendable, Hashable {
     case convertFallback(LossFallback)
     /// How to keep everything.
     case convertKeepEverything
+    /// Ties stated twice (`RestatedTies`): `{count}` values dropped, the first named in
+    /// `{drops}` (each a `convertRestatedDrop`); or only `{count}` ties of two sensitivities.
+    case convertRestatedDropped, convertRestatedSensitivities
+    /// One value dropped: the tie `{tie}`, the value `{value}`, the value kept `{kept}`.
+    case convertRestatedDrop
+    /// Why: a tie stated twice is one tie in a native file, which keeps the strongest values;
+    /// except with `--length strength`, where `{count}` pairs differ; `{count}` ties of two
+    /// sensitivities take the stricter.
+    case convertRestatedOneTie, convertRestatedExcept, convertRestatedStricter
 }

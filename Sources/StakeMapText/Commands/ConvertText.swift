@@ -29,6 +29,33 @@ public enum ConvertText {
                           hint: words(CommandMessage.convertKeepEverything))
     }
 
+    /// The warning of `RestatedTies` (ties a foreign file states twice, made one tie each in a
+    /// native file) in `words`' language: in English, the warning's `description`. The ties
+    /// and values stay as the file writes them, isolated in Arabic.
+    public static func restatedLine(_ restated: RestatedTies, words: Words) -> String {
+        let english = words.language == .en
+        func count(_ number: Int) -> TextValue { english ? .text("\(number)") : .number(number) }
+        let message: String
+        if restated.dropped.isEmpty {
+            message = words(CommandMessage.convertRestatedSensitivities, ["count": count(restated.sensitivities)])
+        } else {
+            let (drops, more) = restated.shownDrops
+            let named = drops.map { drop in
+                words(CommandMessage.convertRestatedDrop, ["tie": english ? .text(drop.tie) : .id(drop.tie),
+                                                           "value": english ? .text(drop.value) : .id(drop.value),
+                                                           "kept": english ? .text(drop.kept) : .id(drop.kept)])
+            }
+            let list = named.joined(separator: english ? ", " : words.catalog.comma) + (more ? (english ? ", …" : words.catalog.comma + "…") : "")
+            message = words(CommandMessage.convertRestatedDropped, ["count": count(restated.dropped.count), "drops": .worded(list)])
+        }
+        var hint = words(CommandMessage.convertRestatedOneTie)
+        if restated.weakerDropped > 0 { hint += words(CommandMessage.convertRestatedExcept, ["count": count(restated.weakerDropped)]) }
+        if restated.sensitivities > 0 {
+            hint += words(CommandMessage.clauseSeparator) + words(CommandMessage.convertRestatedStricter, ["count": count(restated.sensitivities)])
+        }
+        return words(.warningPrefix) + message + words(CommandMessage.clauseSeparator) + hint
+    }
+
     /// A lost field's name with where it is ("actor.place", «المكان في الجهات»).
     private static func field(of field: ModelField, words: Words) -> String {
         let name = field.scope == .network ? words(CommandMessage.networkFieldName(field.name)) : words(CommandMessage.fieldName(field.name))

@@ -144,6 +144,18 @@ extension EnglishCatalog {
         case .convertKept: "{field}: {kept}"
         case let .convertFallback(fallback): fallback.description
         case .convertKeepEverything: "write .yaml, .json or .graphml to keep everything"
+        case .convertRestatedDropped: "{count} values were dropped from ties stated twice with another value ({drops})"
+        case .convertRestatedSensitivities: "{count} ties stated twice with different sensitivities become one tie each"
+        case .convertRestatedDrop: "{tie} {value} (kept {kept})"
+        case .convertRestatedOneTie:
+            "a tie stated twice (same ends, kind and date) is one tie in a native file: it keeps the strongest statement's values "
+                + "(its strength and weight are what the analysis of parallel ties uses), so centrality, paths and communities "
+                + "of the native file equal the input's"
+        case .convertRestatedExcept:
+            ", except with --length strength (networkx's weight= lengths), where the weaker tie was the shorter: {count} pairs then differ"
+        case .convertRestatedStricter:
+            "{count} ties stated with two sensitivities take the stricter one, so an audience that saw only the less protected "
+                + "statement no longer sees the tie"
         }
     }
 }

@@ -94,9 +94,13 @@ struct ConvertCommand: ParsableCommand {
             // The warning of what the format cannot hold is said in the language asked for.
             let formatLoss = FormatCapabilities.loss(of: graph, in: format)
             let lossWarning = formatLoss.map { FormatCapabilities.lossWarning($0) }
+            // The other warning a native file can have: ties the input states twice.
+            let restated = warnings.contains { $0 != lossWarning } ? GraphExporter.restatedTies(of: graph) : nil
             for warning in warnings {
                 if warning == lossWarning, let formatLoss {
                     printError(ConvertText.lossLine(formatLoss, words: words))
+                } else if let restated, warning == restated.warning {
+                    printError(ConvertText.restatedLine(restated, words: words))
                 } else {
                     printError(warning.description)
                 }

@@ -17,18 +17,7 @@ struct AllocatorTests {
 
     @Test("mimalloc is linked ahead of the C library, so it serves Graphviz and its plugins too")
     func linkedAheadOfLibc() throws {
-        guard let binary = StakeMapBinary.url, FileManager.default.isExecutableFile(atPath: "/usr/bin/readelf") else {
-            print("skipped: readelf (binutils) is not installed")
-            return
-        }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/readelf")
-        process.arguments = ["--dynamic", binary.path]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        guard let text = try StakeMapBinary.readelf(["--dynamic"]) else { return }
         // The dynamic linker looks a symbol up in this order: the first library defining
         // malloc serves every library's calls.
         let needed = text.split(separator: "\n").compactMap { line in line.firstMatch(of: /\(NEEDED\).*\[(.+)\]/).map { String($0.output.1) } }

@@ -33,24 +33,13 @@ struct GraphvizNumbersTests {
 
     @Test("the command exports its gvprintdouble, so Graphviz's writer plugins bind to it")
     func exported() throws {
-        guard let binary = StakeMapBinary.url, FileManager.default.isExecutableFile(atPath: "/usr/bin/readelf") else {
-            print("skipped: readelf (binutils) is not installed")
-            return
-        }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/readelf")
-        process.arguments = ["--dyn-syms", "--wide", binary.path]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        guard let text = try StakeMapBinary.readelf(["--dyn-syms", "--wide"]) else { return }
         // Defined (a section index, not UND) and global in the executable's dynamic symbols.
         let defined = text.split(separator: "\n").contains { line in
             let fields = line.split(separator: " ")
             return fields.last == "gvprintdouble" && fields.contains("GLOBAL") && !fields.contains("UND")
         }
-        #expect(defined, "gvprintdouble is not exported by \(binary.path)")
+        #expect(defined, "gvprintdouble is not exported by the stakemap binary")
     }
 
     @Test("maps of hundreds of actors, isolated and linked, come out the same", arguments: ["isolated", "mixed", "ba"])

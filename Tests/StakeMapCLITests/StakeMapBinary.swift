@@ -41,6 +41,24 @@ enum StakeMapBinary {
         return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
                       stderr: String(decoding: errData, as: UTF8.self))
     }
+
+    /// What `readelf ARGUMENTS` says of the binary, or nil (with a line saying the test is
+    /// skipped) when there is no binary or binutils' readelf is not installed.
+    static func readelf(_ arguments: [String]) throws -> String? {
+        guard let url, FileManager.default.isExecutableFile(atPath: "/usr/bin/readelf") else {
+            print("skipped: readelf (binutils) is not installed")
+            return nil
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/readelf")
+        process.arguments = arguments + [url.path]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return text
+    }
 }
 
 /// A temporary folder removed when released.

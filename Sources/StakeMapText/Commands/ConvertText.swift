@@ -33,25 +33,23 @@ public enum ConvertText {
     /// native file) in `words`' language: in English, the warning's `description`. The ties
     /// and values stay as the file writes them, isolated in Arabic.
     public static func restatedLine(_ restated: RestatedTies, words: Words) -> String {
-        let english = words.language == .en
-        func count(_ number: Int) -> TextValue { english ? .text("\(number)") : .number(number) }
         let message: String
         if restated.dropped.isEmpty {
-            message = words(CommandMessage.convertRestatedSensitivities, ["count": count(restated.sensitivities)])
+            message = words(CommandMessage.convertRestatedSensitivities, ["count": .number(restated.sensitivities)])
         } else {
             let (drops, more) = restated.shownDrops
             let named = drops.map { drop in
-                words(CommandMessage.convertRestatedDrop, ["tie": english ? .text(drop.tie) : .id(drop.tie),
-                                                           "value": english ? .text(drop.value) : .id(drop.value),
-                                                           "kept": english ? .text(drop.kept) : .id(drop.kept)])
+                words(CommandMessage.convertRestatedDrop, ["tie": ResolutionText.id(drop.tie, words),
+                                                           "value": ResolutionText.id(drop.value, words),
+                                                           "kept": ResolutionText.id(drop.kept, words)])
             }
-            let list = named.joined(separator: english ? ", " : words.catalog.comma) + (more ? (english ? ", …" : words.catalog.comma + "…") : "")
-            message = words(CommandMessage.convertRestatedDropped, ["count": count(restated.dropped.count), "drops": .worded(list)])
+            let list = named.joined(separator: words.catalog.comma) + (more ? words.catalog.comma + "…" : "")
+            message = words(CommandMessage.convertRestatedDropped, ["count": .number(restated.dropped.count), "drops": .worded(list)])
         }
         var hint = words(CommandMessage.convertRestatedOneTie)
-        if restated.weakerDropped > 0 { hint += words(CommandMessage.convertRestatedExcept, ["count": count(restated.weakerDropped)]) }
+        if restated.weakerDropped > 0 { hint += words(CommandMessage.convertRestatedExcept, ["count": .number(restated.weakerDropped)]) }
         if restated.sensitivities > 0 {
-            hint += words(CommandMessage.clauseSeparator) + words(CommandMessage.convertRestatedStricter, ["count": count(restated.sensitivities)])
+            hint += words(CommandMessage.clauseSeparator) + words(CommandMessage.convertRestatedStricter, ["count": .number(restated.sensitivities)])
         }
         return words(.warningPrefix) + message + words(CommandMessage.clauseSeparator) + hint
     }
